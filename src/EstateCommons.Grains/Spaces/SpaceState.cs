@@ -1,0 +1,13 @@
+using EstateCommons.Domain.Calendar;
+using EstateCommons.Domain.Spaces;
+
+namespace EstateCommons.Grains.Spaces;
+
+/// <summary>The small, slowly changing part of a space: its definition and licences. Bookings live in <see cref="CalendarPage"/>s.</summary>
+public sealed class SpaceState
+{
+    public SpaceDefinition? Definition { get; set; }
+    public string? TrustId { get; set; }
+    public string? TimeZoneId { get; set; }
+    public List<Licence> Licences { get; set; } = [];
+}

@@ -1,0 +1,64 @@
+using System.Net.Mail;
+using System.Security.Claims;
+using EstateCommons.GrainInterfaces.Accounts;
+using EstateCommons.Server.Api.Contracts;
+using EstateCommons.Server.Auth;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EstateCommons.Server.Api;
+
+public static class AccountsApi
+{
+    public static RouteGroupBuilder MapAccountsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Accounts");
+        api.MapPost("/auth/token", IssueToken).AllowAnonymous()
+            .WithSummary("Exchange email and password for a bearer token. Anyone may call.");
+        api.MapPost("/accounts", Register).AllowAnonymous()
+            .WithSummary("Register an account. Anyone may call.");
+        api.MapGet("/accounts/me", Me).RequireAuthorization()
+            .WithSummary("The signed-in account and its roles. Signed-in callers.");
+        return api;
+    }
+
+    /// <summary>Lower-cased, trimmed email: the account's key. Null when it is not an email address.</summary>
+    public static string? NormaliseEmail(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email) || email.Length > 254) return null;
+        var trimmed = email.Trim().ToLowerInvariant();
+        return MailAddress.TryCreate(trimmed, out var parsed) && parsed.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal) ? trimmed : null;
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(TokenRequest body, IGrainFactory grains, PasswordHashing passwords)
+    {
+        var email = NormaliseEmail(body.Email);
+        var hash = email is null ? null : await grains.GetGrain<IAccountGrain>(email).GetPasswordHash();
+        if (email is null || hash is null || body.Password is null || !passwords.Verify(email, hash, body.Password))
+        {
+            return TypedResults.Problem(title: "Email or password is wrong", statusCode: StatusCodes.Status400BadRequest, type: Problems.InvalidCredentials);
+        }
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, email)], BearerTokenDefaults.AuthenticationScheme));
+        return TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+    }
+
+    private static async Task<Results<Created<AccountView>, ProblemHttpResult>> Register(RegisterAccountRequest body, IGrainFactory grains, PasswordHashing passwords)
+    {
+        var errors = new List<FieldError>();
+        var email = NormaliseEmail(body.Email);
+        if (email is null) errors.Add(new FieldError("email", "Give an email address, like name@example.org."));
+        if (body.Password is not { Length: >= PasswordHashing.MinimumLength and <= 200 }) errors.Add(new FieldError("password", $"Choose a password of at least {PasswordHashing.MinimumLength} characters."));
+        if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200) errors.Add(new FieldError("name", "Give your name."));
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var account = grains.GetGrain<IAccountGrain>(email!);
+        if (!await account.Register(body.Name!.Trim(), passwords.Hash(email!, body.Password!), body.Seller, body.Staff))
+        {
+            return Problems.Exists("An account with that email already exists. Sign in instead.");
+        }
+        return TypedResults.Created("/api/accounts/me", AccountView.Of((await account.GetProfile())!));
+    }
+
+    private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Me(CallerAccessor caller) =>
+        await caller.Current() is { } me ? TypedResults.Ok(AccountView.Of(me)) : Problems.SignInRequired();
+}

@@ -1,0 +1,106 @@
+using EstateCommons.Domain.Bookings;
+using EstateCommons.Domain.Calendar;
+using EstateCommons.Domain.Spaces;
+using EstateCommons.GrainInterfaces.Accounts;
+using EstateCommons.GrainInterfaces.Organisations;
+using EstateCommons.GrainInterfaces.Spaces;
+using EstateCommons.Server.Api.Contracts;
+using EstateCommons.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EstateCommons.Server.Api;
+
+public static class BookingsApi
+{
+    public static RouteGroupBuilder MapBookingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/bookings").WithTags("Bookings").RequireAuthorization();
+        api.MapPost("/", Create).WithSummary("Book a space once or weekly/fortnightly (all or nothing). Members of the organisation booking.");
+        api.MapGet("/{id}", Get).WithSummary("One booking. Members of its organisation and managers of its site.");
+        api.MapDelete("/{id}", Cancel).WithSummary("Cancel a booking; scope=thisAndFollowing cancels the rest of its series too. Members of its organisation and managers of its site.");
+        api.MapPost("/{id}/approve", Approve).WithSummary("Approve a booking pending approval. Managers of its site.");
+        api.MapPost("/{id}/reject", Reject).WithSummary("Reject a booking pending approval. Managers of its site.");
+        return api;
+    }
+
+    private static async Task<Results<Created<BookingsCreated>, ProblemHttpResult>> Create(CreateBookingRequest body, CallerAccessor caller, IGrainFactory grains)
+    {
+        var errors = new List<FieldError>();
+        var request = BookingRequestReader.Read(body, errors);
+        if (request is null) return Problems.Invalid(errors);
+        if (await caller.Current() is not { } me) return Problems.SignInRequired();
+        if (!me.BelongsTo(body.OrganisationId!)) return Problems.NotAllowed("You can book only for organisations you are a member of.");
+        if (await grains.GetGrain<IOrganisationGrain>(body.OrganisationId!).Get() is not { } organisation) return Problems.Missing("Organisation");
+
+        var space = new SpaceRef(body.SiteId!, body.SpaceId!);
+        var outcome = await grains.GetGrain<ISpaceGrain>(space.Key).Book(request with { OrganisationKind = organisation.Kind, BookedBy = me.Email });
+        if (outcome.SpaceMissing) return Problems.Missing("Space");
+        if (outcome.Succeeded)
+        {
+            var views = outcome.Booked.Select(BookingView.Of).ToList();
+            return TypedResults.Created($"/api/bookings/{views[0].Id}", new BookingsCreated(views));
+        }
+        return BookingFailure.ToProblem(outcome);
+    }
+
+    private static async Task<Results<Ok<BookingView>, ProblemHttpResult>> Get(string id, CallerAccessor caller, IGrainFactory grains)
+    {
+        var (booking, _, problem) = await VisibleBooking(id, caller, grains);
+        return problem ?? (Results<Ok<BookingView>, ProblemHttpResult>)TypedResults.Ok(BookingView.Of(booking!));
+    }
+
+    private static async Task<Results<Ok<BookingList>, ProblemHttpResult>> Cancel(string id, string? scope, CallerAccessor caller, IGrainFactory grains)
+    {
+        CancelScope cancelScope;
+        if (scope is null || scope.Equals("thisOccurrence", StringComparison.OrdinalIgnoreCase)) cancelScope = CancelScope.ThisOccurrence;
+        else if (scope.Equals("thisAndFollowing", StringComparison.OrdinalIgnoreCase)) cancelScope = CancelScope.ThisAndFollowing;
+        else return Problems.Invalid("scope", "scope is thisOccurrence (the default) or thisAndFollowing.");
+
+        var (_, space, problem) = await VisibleBooking(id, caller, grains);
+        if (problem is not null) return problem;
+        var me = (await caller.Current())!;
+        return ToResult(await space!.Cancel(id, cancelScope, me.Email));
+    }
+
+    private static async Task<Results<Ok<BookingList>, ProblemHttpResult>> Approve(string id, CallerAccessor caller, IGrainFactory grains)
+    {
+        var (space, me, problem) = await ManagedBooking(id, caller, grains);
+        return problem ?? ToResult(await space!.Approve(id, me!.Email));
+    }
+
+    private static async Task<Results<Ok<BookingList>, ProblemHttpResult>> Reject(string id, RejectRequest? body, CallerAccessor caller, IGrainFactory grains)
+    {
+        if (body?.Reason is { Length: > 1000 }) return Problems.Invalid("reason", "Keep the reason under 1000 characters.");
+        var (space, me, problem) = await ManagedBooking(id, caller, grains);
+        return problem ?? ToResult(await space!.Reject(id, me!.Email, body?.Reason));
+    }
+
+    private static Results<Ok<BookingList>, ProblemHttpResult> ToResult(BookingChange change) =>
+        change.NotFound ? Problems.Missing("Booking")
+        : change.Problem is { } problem ? Problems.WrongState(problem)
+        : TypedResults.Ok(new BookingList(change.Changed.Select(BookingView.Of).ToList()));
+
+    /// <summary>The booking when the caller belongs to its organisation or manages its site.</summary>
+    private static async Task<(Booking? Booking, ISpaceGrain? Space, ProblemHttpResult? Problem)> VisibleBooking(string id, CallerAccessor caller, IGrainFactory grains)
+    {
+        if (!BookingId.TryParse(id, out var at, out _)) return (null, null, Problems.Missing("Booking"));
+        var space = grains.GetGrain<ISpaceGrain>(at.Key);
+        if (await space.GetBooking(id) is not { } booking) return (null, null, Problems.Missing("Booking"));
+        if (await caller.Current() is not { } me) return (null, null, Problems.SignInRequired());
+        if (me.BelongsTo(booking.OrganisationId) || await ManagesSpace(me, space)) return (booking, space, null);
+        return (null, null, Problems.NotAllowed("Only the booking organisation's members and the site's managers see this booking."));
+    }
+
+    private static async Task<(ISpaceGrain? Space, AccountProfile? Me, ProblemHttpResult? Problem)> ManagedBooking(string id, CallerAccessor caller, IGrainFactory grains)
+    {
+        if (!BookingId.TryParse(id, out var at, out _)) return (null, null, Problems.Missing("Booking"));
+        var space = grains.GetGrain<ISpaceGrain>(at.Key);
+        if (await space.GetBooking(id) is null) return (null, null, Problems.Missing("Booking"));
+        if (await caller.Current() is not { } me) return (null, null, Problems.SignInRequired());
+        if (!await ManagesSpace(me, space)) return (null, null, Problems.NotAllowed("Only the site's managers approve or reject bookings."));
+        return (space, me, null);
+    }
+
+    private static async Task<bool> ManagesSpace(AccountProfile me, ISpaceGrain space) =>
+        me.IsPlatformAdmin || (await space.Get() is { } snapshot && me.Manages(snapshot.TrustId));
+}

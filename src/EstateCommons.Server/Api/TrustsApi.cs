@@ -1,0 +1,68 @@
+using EstateCommons.Domain.Estate;
+using EstateCommons.GrainInterfaces.Accounts;
+using EstateCommons.GrainInterfaces.Estate;
+using EstateCommons.Server.Api.Contracts;
+using EstateCommons.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EstateCommons.Server.Api;
+
+public static class TrustsApi
+{
+    public static RouteGroupBuilder MapTrustsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/trusts").WithTags("Trusts and sites").RequireAuthorization();
+        api.MapPost("/", CreateTrust).WithSummary("Create a trust. Platform admin only.");
+        api.MapGet("/{trustId}", GetTrust).WithSummary("A trust, its managers and sites. Platform admin or the trust's managers.");
+        api.MapPost("/{trustId}/managers", AddManager).WithSummary("Make a registered account an estates manager of the trust. Platform admin or the trust's managers.");
+        api.MapPost("/{trustId}/sites", CreateSite).WithSummary("Add a site to the trust. Platform admin or the trust's managers.");
+        return api;
+    }
+
+    private static async Task<Results<Created<TrustView>, ProblemHttpResult>> CreateTrust(CreateTrustRequest body, CallerAccessor caller, IGrainFactory grains)
+    {
+        if (await caller.Current() is not { IsPlatformAdmin: true }) return Problems.NotAllowed("Only the platform admin creates trusts.");
+        var errors = Trust.Validate(body.Id, body.Name);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var trust = grains.GetGrain<ITrustGrain>(body.Id!);
+        if (!await trust.Create(body.Name!.Trim())) return Problems.Exists($"Trust \"{body.Id}\" already exists.");
+        return TypedResults.Created($"/api/trusts/{body.Id}", TrustView.Of((await trust.Get())!));
+    }
+
+    private static async Task<Results<Ok<TrustView>, ProblemHttpResult>> GetTrust(string trustId, CallerAccessor caller, IGrainFactory grains)
+    {
+        if (await grains.GetGrain<ITrustGrain>(trustId).Get() is not { } trust) return Problems.Missing("Trust");
+        if (await caller.Current() is not { } me || !me.Manages(trustId)) return Problems.NotAllowed("Only the trust's managers see its details.");
+        return TypedResults.Ok(TrustView.Of(trust));
+    }
+
+    private static async Task<Results<Ok<TrustView>, ProblemHttpResult>> AddManager(string trustId, AddManagerRequest body, CallerAccessor caller, IGrainFactory grains)
+    {
+        var trust = grains.GetGrain<ITrustGrain>(trustId);
+        if (await trust.Get() is null) return Problems.Missing("Trust");
+        if (await caller.Current() is not { } me || !me.Manages(trustId)) return Problems.NotAllowed("Only the trust's managers (or the platform admin) add managers.");
+        var email = AccountsApi.NormaliseEmail(body.Email);
+        if (email is null) return Problems.Invalid("email", "Give the email address of a registered account.");
+        var account = grains.GetGrain<IAccountGrain>(email);
+        if (await account.GetProfile() is null) return Problems.Invalid("email", "No account has that email; ask them to register first.");
+        await account.AddManagedTrust(trustId);
+        await trust.AddManager(email);
+        return TypedResults.Ok(TrustView.Of((await trust.Get())!));
+    }
+
+    private static async Task<Results<Created<SiteView>, ProblemHttpResult>> CreateSite(string trustId, CreateSiteRequest body, CallerAccessor caller, IGrainFactory grains)
+    {
+        var trust = grains.GetGrain<ITrustGrain>(trustId);
+        if (await trust.Get() is null) return Problems.Missing("Trust");
+        if (await caller.Current() is not { } me || !me.Manages(trustId)) return Problems.NotAllowed("Only the trust's managers add its sites.");
+        var errors = Site.Validate(body.Id, body.Name, body.TimeZone, body.Latitude ?? double.NaN, body.Longitude ?? double.NaN, body.Postcode);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var site = new Site(body.Id!, trustId, body.Name!.Trim(), body.TimeZone ?? Site.DefaultTimeZoneId,
+            new GeoPoint(body.Latitude!.Value, body.Longitude!.Value), UkPostcode.Normalise(body.Postcode!));
+        if (!await grains.GetGrain<ISiteGrain>(site.Id).Create(site)) return Problems.Exists($"Site \"{site.Id}\" already exists.");
+        await trust.AddSite(site.Id);
+        await grains.GetGrain<IEstateDirectoryGrain>(0).AddSite(site);
+        return TypedResults.Created($"/api/sites/{site.Id}", SiteView.Of(site));
+    }
+}

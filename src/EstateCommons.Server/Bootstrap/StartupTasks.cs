@@ -1,0 +1,42 @@
+using EstateCommons.GrainInterfaces.Accounts;
+using EstateCommons.Server.Api;
+using EstateCommons.Server.Auth;
+using EstateCommons.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace EstateCommons.Server.Bootstrap;
+
+/// <summary>
+/// Runs once the silo is up: makes the configured platform admin, then (when asked, and only into an empty
+/// data directory) seeds the demo estate and says how to sign in.
+/// </summary>
+public sealed class StartupTasks(
+    IOptions<EstateCommonsOptions> options,
+    IGrainFactory grains,
+    PasswordHashing passwords,
+    DemoData demo,
+    ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var grainsDirectory = Path.Combine(settings.FullDataPath, "grains");
+        var empty = !Directory.Exists(grainsDirectory) || !Directory.EnumerateFileSystemEntries(grainsDirectory).Any();
+        logger.LogInformation("EstateCommons data directory: {DataPath}", settings.FullDataPath);
+
+        if (AccountsApi.NormaliseEmail(settings.Bootstrap.AdminEmail) is { } adminEmail && !string.IsNullOrEmpty(settings.Bootstrap.AdminPassword))
+        {
+            var admin = grains.GetGrain<IAccountGrain>(adminEmail);
+            // An existing account keeps its password: configuration only creates the admin, it never resets it.
+            await admin.Register("Platform admin", passwords.Hash(adminEmail, settings.Bootstrap.AdminPassword), false, false);
+            await admin.GrantPlatformAdmin();
+        }
+        if (settings.SeedDemo && empty)
+        {
+            await demo.Seed();
+            logger.LogWarning("{Instructions}", demo.SignInInstructions(settings));
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using EstateCommons.Server.Api;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace EstateCommons.Server.Hosting;
+
+/// <summary>
+/// Every error leaves as problem details: unreadable bodies and oversized requests become 4xx with a stable type,
+/// bare status codes (401, 404 for unknown routes, 405) get a body, and anything unexpected is a 500 without internals.
+/// </summary>
+public static class ErrorHandling
+{
+    public static WebApplicationBuilder AddEstateCommonsErrors(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Type = context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => Problems.Unauthenticated,
+                StatusCodes.Status403Forbidden => Problems.Forbidden,
+                StatusCodes.Status404NotFound when context.ProblemDetails.Type?.StartsWith(Problems.Prefix, StringComparison.Ordinal) != true => Problems.NotFound,
+                StatusCodes.Status413PayloadTooLarge => Problems.RequestTooLarge,
+                _ => context.ProblemDetails.Type,
+            };
+        });
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Malformed bodies throw, so the handler above can say what was wrong instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{EstateCommonsOptions.Section}:MaxRequestBodyBytes") ?? new EstateCommonsOptions().MaxRequestBodyBytes);
+        return builder;
+    }
+
+    public static WebApplication UseEstateCommonsErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // Kestrel enforces the body limit as the body streams; this refuses a declared oversize body before any
+        // work, and applies the same limit under hosts that do not enforce Kestrel's (such as the test server).
+        app.Use(async (context, next) =>
+        {
+            var limit = context.RequestServices.GetRequiredService<IOptions<EstateCommonsOptions>>().Value.MaxRequestBodyBytes;
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = 413, Title = "The request is too large", Detail = $"Send at most {limit} bytes.", Type = Problems.RequestTooLarge },
+                });
+                return;
+            }
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+            await next(context);
+        });
+        return app;
+    }
+
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException bad) return false;
+            var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
+            context.Response.StatusCode = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                Exception = exception,
+                ProblemDetails =
+                {
+                    Status = context.Response.StatusCode,
+                    Type = tooLarge ? Problems.RequestTooLarge : Problems.MalformedRequest,
+                    Title = tooLarge ? "The request is too large" : "The request could not be read",
+                    Detail = Describe(bad),
+                },
+            });
+        }
+
+        private static string Describe(BadHttpRequestException bad) => bad.InnerException switch
+        {
+            JsonException json => $"The JSON body is not valid{(json.Path is { } path ? $" at {path}" : "")}: {json.Message.Split(" Path:")[0]}",
+            _ => bad.Message,
+        };
+    }
+}

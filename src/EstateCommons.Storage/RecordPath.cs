@@ -1,0 +1,18 @@
+using Orleans.Runtime;
+
+namespace EstateCommons.Storage;
+
+// Root/<grain type>/<grain key>/<state name>.json: one directory per grain keeps all of a grain's
+// records (for example one per calendar month) together, and the state name is part of the path
+// because a grain may hold many independent records.
+internal static class RecordPath
+{
+    public const string Extension = ".json";
+
+    public static string For(string rootDirectory, GrainId grainId, string stateName) =>
+        Path.Join(
+            rootDirectory,
+            FileNameEncoder.Encode(grainId.Type.ToString()!),
+            FileNameEncoder.Encode(grainId.Key.ToString()!),
+            FileNameEncoder.Encode(stateName) + Extension);
+}
