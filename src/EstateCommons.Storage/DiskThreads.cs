@@ -10,6 +10,7 @@ internal sealed class DiskThreads : IDisposable
 {
     private readonly BlockingCollection<Action> _queue = new(new ConcurrentQueue<Action>());
     private readonly Thread[] _threads;
+    private int _disposed;
 
     public DiskThreads(int threadCount, string name)
     {
@@ -24,25 +25,36 @@ internal sealed class DiskThreads : IDisposable
 
     public Task Run(Action work)
     {
+        ObjectDisposedException.ThrowIf(_disposed == 1, this);
         var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _queue.Add(() =>
+        try
         {
-            try
+            _queue.Add(() =>
             {
-                work();
-                completion.SetResult();
-            }
-            catch (Exception exception)
-            {
-                completion.SetException(exception);
-            }
-        });
+                try
+                {
+                    work();
+                    completion.SetResult();
+                }
+                catch (Exception exception)
+                {
+                    completion.SetException(exception);
+                }
+            });
+        }
+        catch (InvalidOperationException)
+        {
+            // Dispose completed the queue between the check above and this Add.
+            throw new ObjectDisposedException(nameof(DiskThreads));
+        }
         return completion.Task;
     }
 
-    // Queued work is finished rather than dropped, so writers already waiting get a real outcome.
+    // Queued work is finished rather than dropped, so writers already waiting get a real outcome. The
+    // container may dispose the provider once per registration it is reachable through, hence the guard.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _queue.CompleteAdding();
         foreach (var thread in _threads) thread.Join();
         _queue.Dispose();

@@ -9,19 +9,23 @@ namespace EstateCommons.Storage;
 /// replaced atomically and fsynced before a write completes, with ETag-based optimistic concurrency.
 /// </summary>
 /// <remarks>
-/// The ETag check and write are atomic within one process only. Two silos sharing a directory (for
-/// example over a network share) could both pass the check and the later rename would win; a
-/// multi-silo cluster should use a storage service with server-side conditional writes instead.
+/// The ETag check and write are atomic within one process only, however many silos or providers it
+/// hosts. Silos in different processes sharing a directory (for example over a network share) could
+/// both pass the check and the later rename would win; a cluster of processes should use a storage
+/// service with server-side conditional writes instead.
 /// </remarks>
 public sealed class FileGrainStorage : IGrainStorage, IDisposable
 {
     private const int LockStripes = 1024;
 
+    // Shared by every instance because several silos (a test cluster) or several named providers in one
+    // process may point at the same directory; locks keyed by full path then still exclude each other.
+    private static readonly StripedLock Locks = new(LockStripes);
+
     private readonly string _name;
     private readonly string _rootDirectory;
     private readonly bool _flushDirectory;
     private readonly RecordSerializer _serializer;
-    private readonly StripedLock _locks = new(LockStripes);
     private readonly DiskThreads _disk;
 
     /// <summary>Creates a provider; the root directory is created on first write.</summary>
@@ -71,7 +75,7 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
         // Serialised before the first await, so a reentrant grain changing its state meanwhile cannot
         // produce a torn snapshot.
         using var json = _serializer.Serialize(new StoredRecord<T>(newEtag, grainState.State));
-        using (await _locks.AcquireAsync(path, cancellationToken).ConfigureAwait(false))
+        using (await Locks.AcquireAsync(path, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
             // Not cancellable once queued: stopping half-way would leave the caller unsure whether the
@@ -93,7 +97,7 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
     {
         var path = RecordPath.For(_rootDirectory, grainId, stateName);
         var expectedEtag = grainState.ETag;
-        using (await _locks.AcquireAsync(path, cancellationToken).ConfigureAwait(false))
+        using (await Locks.AcquireAsync(path, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await _disk.Run(() =>

@@ -120,6 +120,30 @@ public sealed class FileGrainStorageTests : GrainStorageContract, IDisposable
     }
 
     [Fact]
+    public async Task Two_storage_instances_over_one_directory_admit_only_one_writer_per_etag()
+    {
+        var original = new GrainState<VisitCounter>(new VisitCounter());
+        await Storage.WriteStateAsync("visits", Room, original);
+        FileGrainStorage[] silos = [Create(), Create()];
+
+        var attempts = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                var contender = new GrainState<VisitCounter>(new VisitCounter { Visits = i }, original.ETag);
+                await silos[i % 2].WriteStateAsync("visits", Room, contender);
+                return true;
+            }
+            catch (InconsistentStateException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Single(await Task.WhenAll(attempts), won => won);
+    }
+
+    [Fact]
     public async Task Very_long_keys_and_state_names_get_file_names_within_the_255_byte_limit()
     {
         var grain = GrainId.Create("space", string.Concat(Enumerable.Repeat("long/key/é", 120)));

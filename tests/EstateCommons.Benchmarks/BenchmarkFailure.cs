@@ -1,0 +1,4 @@
+namespace EstateCommons.Benchmarks;
+
+/// <summary>The benchmark could not run as intended (server missing or failing, setup refused); the run exits non-zero.</summary>
+public sealed class BenchmarkFailure(string message) : Exception(message);

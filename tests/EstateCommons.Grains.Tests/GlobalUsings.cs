@@ -1,0 +1,4 @@
+global using EstateCommons.Domain;
+global using NodaTime;
+global using Orleans;
+global using Xunit;
