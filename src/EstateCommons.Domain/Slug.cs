@@ -18,6 +18,6 @@ public static partial class Slug
             ? null
             : new FieldError(field, $"Use 1 to {MaxLength} lower-case letters, digits and single hyphens, like \"st-marys\".");
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Pattern();
 }

@@ -51,7 +51,19 @@ public sealed class BookingRulesTests
     {
         var decision = Plan(Request("2027-05-10T10:10", "2027-05-10T11:00"));
 
-        Assert.Equal([RuleCodes.OffSlot], decision.RulesBroken());
+        var breach = Assert.Single(decision.Failures.Single().Breaches);
+        Assert.Equal(RuleCodes.OffSlot, breach.Rule);
+        Assert.Equal("Bookings start and end on 15-minute boundaries, such as 09:00 or 09:15.", breach.Message);
+    }
+
+    [Fact]
+    public void Off_slot_message_for_hourly_slots_suggests_a_time_on_the_hour()
+    {
+        var hourly = Spaces.Timetable(Spaces.Definition(Rules with { SlotMinutes = 60 }, Spaces.OpenDaily("08:00", "20:00")));
+
+        var decision = Plan(Request("2027-05-10T10:30", "2027-05-10T11:30"), hourly);
+
+        Assert.Equal("Bookings start and end on 60-minute boundaries, such as 09:00 or 10:00.", decision.Failures.Single().Breaches.Single().Message);
     }
 
     [Fact]

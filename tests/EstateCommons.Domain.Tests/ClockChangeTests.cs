@@ -71,4 +71,13 @@ public sealed class ClockChangeTests
         Assert.Equal(Spaces.At("2027-03-28T01:30"), failure.Start);
         Assert.Equal(RuleCodes.LocalTimeDoesNotExist, Assert.Single(failure.Breaches).Rule);
     }
+
+    [Fact]
+    public void Whole_day_is_twenty_three_hours_in_spring_and_twenty_five_in_autumn()
+    {
+        var wholeDay = new LocalWindow(LocalTime.Midnight, LocalTime.Midnight);
+
+        Assert.Equal(Duration.FromHours(23), wholeDay.On(new LocalDate(2027, 3, 28), Spaces.London).Duration);
+        Assert.Equal(Duration.FromHours(25), wholeDay.On(new LocalDate(2027, 10, 31), Spaces.London).Duration);
+    }
 }

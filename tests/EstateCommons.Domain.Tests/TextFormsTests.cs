@@ -56,14 +56,6 @@ public sealed class TextFormsTests
         Assert.Equal(Duration.FromHours(16), window.On(new LocalDate(2027, 5, 10), Spaces.London).Duration);
     }
 
-    [Fact]
-    public void Whole_day_on_the_spring_clock_change_is_twenty_three_hours()
-    {
-        var wholeDay = new LocalWindow(LocalTime.Midnight, LocalTime.Midnight);
-
-        Assert.Equal(Duration.FromHours(23), wholeDay.On(new LocalDate(2027, 3, 28), Spaces.London).Duration);
-    }
-
     [Theory]
     [InlineData("2027-03-28T00:30", 0)]
     [InlineData("2027-03-28T00:30:45", 45)]

@@ -21,7 +21,9 @@ public static class BookingId
         page = default;
         var parts = id?.Split('.');
         if (parts is not { Length: 4 } || !Slug.IsValid(parts[0]) || !Slug.IsValid(parts[1])) return false;
-        if (parts[2].Length != 6 || !int.TryParse(parts[2][..4], out var year) || !int.TryParse(parts[2][4..], out var month)) return false;
+        if (parts[2].Length != 6 || !parts[2].All(char.IsAsciiDigit)) return false;
+        var year = int.Parse(parts[2][..4], System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(parts[2][4..], System.Globalization.CultureInfo.InvariantCulture);
         if (year is < 2000 or > 9999 || month is < 1 or > 12 || parts[3].Length is 0 or > 32) return false;
         space = new SpaceRef(parts[0], parts[1]);
         page = new YearMonth(year, month);

@@ -65,7 +65,8 @@ public static class BookingPlanner
         if (length > rules.Maximum) yield return new RuleBreach(RuleCodes.TooLong, $"Bookings here last at most {rules.Maximum.TotalMinutes:0} minutes; this one lasts {length.TotalMinutes:0}.");
         if (!OnSlot(localStart, rules.SlotMinutes) || !OnSlot(localEnd, rules.SlotMinutes))
         {
-            yield return new RuleBreach(RuleCodes.OffSlot, $"Bookings start and end on {rules.SlotMinutes}-minute boundaries, such as 09:00 or 09:{Math.Min(rules.SlotMinutes, 59):D2}.");
+            var example = rules.SlotMinutes >= 24 * 60 ? "00:00" : $"09:00 or {LocalClock.Format(new LocalTime(9, 0).PlusMinutes(rules.SlotMinutes))}";
+            yield return new RuleBreach(RuleCodes.OffSlot, $"Bookings start and end on {rules.SlotMinutes}-minute boundaries, such as {example}.");
         }
         if (attendees > definition.Capacity) yield return new RuleBreach(RuleCodes.OverCapacity, $"The space holds {definition.Capacity} people; {attendees} were asked for.");
         if (span.Start < now + rules.MinimumNotice) yield return new RuleBreach(RuleCodes.TooLittleNotice, $"Book at least {rules.MinimumNotice.TotalHours:0.#} hours ahead.");

@@ -15,6 +15,6 @@ public static partial class UkPostcode
 
     private static string Compact(string value) => value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
-    [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$")]
+    [GeneratedRegex(@"^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}\z")]
     private static partial Regex Pattern();
 }

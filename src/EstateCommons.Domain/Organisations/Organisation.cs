@@ -30,6 +30,6 @@ public sealed partial record Organisation(string Id, string Name, OrganisationKi
         return errors;
     }
 
-    [GeneratedRegex("^([0-9]{6,8}|SC[0-9]{6}|NIC[0-9]{6})$")]
+    [GeneratedRegex(@"^([0-9]{6,8}|SC[0-9]{6}|NIC[0-9]{6})\z")]
     private static partial Regex CharityNumberPattern();
 }
