@@ -82,7 +82,7 @@ public sealed class BookingStatusTests
         var lateNight = Existing("2027-05-31T23:30", "2027-06-01T00:30");
 
         Assert.Equal(new LocalDateTime(2027, 5, 31, 23, 30), lateNight.LocalStart.LocalDateTime);
-        Assert.Equal(new YearMonth(2027, 5), lateNight.Page);
+        Assert.Equal(new LocalDate(2027, 5, 31), lateNight.Page);
         Assert.Equal(Duration.FromHours(1), lateNight.Length);
     }
 }

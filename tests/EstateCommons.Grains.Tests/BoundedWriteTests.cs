@@ -7,7 +7,7 @@ namespace EstateCommons.Grains.Tests;
 public sealed class BoundedWriteTests(TwoSiloCluster cluster)
 {
     [Fact]
-    public async Task A_booking_rewrites_only_its_own_month_however_long_the_history()
+    public async Task A_booking_rewrites_only_its_own_day_however_long_the_history()
     {
         var space = await Estate.NewSpace(cluster.Client);
         var organisation = await Estate.NewOrganisation(cluster.Client);
@@ -25,10 +25,10 @@ public sealed class BoundedWriteTests(TwoSiloCluster cluster)
         Assert.True(latest.Succeeded);
         var after = SpaceRecords(space.GetPrimaryKeyString());
         var changed = after.Where(kv => !before.TryGetValue(kv.Key, out var old) || old.Written != kv.Value.Written).Select(kv => kv.Key).ToList();
-        Assert.Equal(["calendar-2028-12"], changed);
-        // The page written holds one month of bookings, not the history.
-        Assert.InRange(after["calendar-2028-12"].Bookings, 1, 6);
-        Assert.Equal(24, after.Keys.Count(k => k.StartsWith("calendar-", StringComparison.Ordinal)));
+        Assert.Equal(["calendar-2028-12-30"], changed);
+        // The page written holds that day's booking, not the history.
+        Assert.Equal(1, after["calendar-2028-12-30"].Bookings);
+        Assert.Equal(105, after.Keys.Count(k => k.StartsWith("calendar-", StringComparison.Ordinal)));
     }
 
     /// <summary>Each stored record of the space grain: its state name, when it was written, and how many bookings it holds.</summary>

@@ -33,10 +33,10 @@ public sealed record Booking(
     /// <summary>Pending and confirmed bookings hold their time; cancelled and rejected ones free it.</summary>
     public bool HoldsTime => Status is BookingStatus.PendingApproval or BookingStatus.Confirmed;
 
-    /// <summary>The calendar page the booking lives on: the UTC month of its start.</summary>
-    public YearMonth Page => PageOf(Start);
+    /// <summary>The calendar page the booking lives on: the UTC date of its start.</summary>
+    public LocalDate Page => PageOf(Start);
 
-    public static YearMonth PageOf(Instant start) => start.InUtc().Date.ToYearMonth();
+    public static LocalDate PageOf(Instant start) => start.InUtc().Date;
 
     public ZonedDateTime LocalStart => Start.InZone(DateTimeZoneProviders.Tzdb[TimeZoneId]);
 

@@ -3,8 +3,8 @@ using EstateCommons.Domain.Bookings;
 namespace EstateCommons.Grains.Spaces;
 
 /// <summary>
-/// The bookings of one space that start in one UTC month. Pages keep each write bounded: booking in a space
-/// with ten years of history rewrites one month, not ten years.
+/// The bookings of one space that start on one UTC date. Pages keep each write small and bounded: booking in a
+/// space with ten years of history rewrites one day's page, not ten years.
 /// </summary>
 public sealed class CalendarPage
 {

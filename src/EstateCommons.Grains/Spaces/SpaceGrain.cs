@@ -19,6 +19,8 @@ public sealed class SpaceGrain(
 
     private SpaceRef Ref => SpaceRef.FromKey(this.GetPrimaryKeyString());
 
+    private Duration Longest => space.State.LongestBooking;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _calendar = new CalendarStore(storage, this.GetGrainId());
@@ -42,9 +44,9 @@ public sealed class SpaceGrain(
         if (Timetable() is not { } timetable) return BookingOutcome.NoSuchSpace;
         foreach (var (start, end) in request.Occurrences())
         {
-            await _calendar.LoadAround(Rough(start, end, timetable));
+            await _calendar.LoadAround(Rough(start, end, timetable), Longest);
         }
-        var decision = BookingPlanner.Plan(request, timetable, clock.GetCurrentInstant(), _calendar.LoadedOverlapping);
+        var decision = BookingPlanner.Plan(request, timetable, clock.GetCurrentInstant(), range => _calendar.LoadedOverlapping(range, Longest));
         if (!decision.IsAccepted)
         {
             _calendar.Trim();
@@ -62,6 +64,12 @@ public sealed class SpaceGrain(
                 BookingId.New(Ref, Booking.PageOf(o.Interval.Start)), Ref, request.OrganisationId, request.OrganisationKind, request.BookedBy,
                 o.Interval.Start, o.Interval.End, timetable.Zone.Id, request.Attendees, request.Purpose, status, o.Price, seriesId, now))
             .ToList();
+        if (bookings.Max(b => b.Length) is var longest && longest > Longest)
+        {
+            // Recorded before the pages, so a stored booking is never longer than the reach checks look back.
+            space.State.LongestBooking = longest;
+            await space.WriteStateAsync();
+        }
         if (seriesId is not null)
         {
             await _calendar.SaveSeries(seriesId, new SeriesRecord { OccurrenceIds = bookings.ConvertAll(b => b.Id) });
@@ -114,8 +122,8 @@ public sealed class SpaceGrain(
         var range = new Interval(
             timetable.Zone.AtStartOfDay(first.PlusDays(-1)).ToInstant(),
             timetable.Zone.AtStartOfDay(last.PlusDays(2)).ToInstant());
-        await _calendar.LoadAround(range);
-        var held = _calendar.LoadedOverlapping(range).Where(b => b.HoldsTime).Select(b => b.Interval).ToList();
+        await _calendar.LoadAround(range, Longest);
+        var held = _calendar.LoadedOverlapping(range, Longest).Where(b => b.HoldsTime).Select(b => b.Interval).ToList();
         _calendar.Trim();
         var window = new Interval(timetable.Zone.AtStartOfDay(first).ToInstant(), timetable.Zone.AtStartOfDay(last.PlusDays(1)).ToInstant());
         return timetable.FreeBetween(first, last, held)
@@ -126,16 +134,17 @@ public sealed class SpaceGrain(
 
     public async Task<IReadOnlyList<Booking>> BookingsBetween(Interval range)
     {
-        await _calendar.LoadAround(range);
-        var found = _calendar.LoadedOverlapping(range).Where(b => b.HoldsTime).OrderBy(b => b.Start).ToList();
+        await _calendar.LoadAround(range, Longest);
+        var found = _calendar.LoadedOverlapping(range, Longest).Where(b => b.HoldsTime).OrderBy(b => b.Start).ToList();
         _calendar.Trim();
         return found;
     }
 
     public async Task<IReadOnlyList<Booking>> BookingsOf(string organisationId, Interval range)
     {
-        await _calendar.LoadAround(range);
-        var found = _calendar.LoadedOverlapping(range)
+        // Only bookings starting in the range are wanted, so there is no need to look back.
+        await _calendar.LoadAround(range, Duration.Zero);
+        var found = _calendar.LoadedOverlapping(range, Duration.Zero)
             .Where(b => b.OrganisationId == organisationId && b.Start >= range.Start)
             .OrderBy(b => b.Start)
             .ToList();
@@ -159,10 +168,10 @@ public sealed class SpaceGrain(
         }
         if (held.Count > 0)
         {
-            await _calendar.LoadAround(new Interval(held[0].Start, held[^1].End));
+            await _calendar.LoadAround(new Interval(held[0].Start - buffer, held[^1].End + buffer), Longest);
             foreach (var span in held)
             {
-                clashes.AddRange(_calendar.LoadedOverlapping(span.Widen(buffer))
+                clashes.AddRange(_calendar.LoadedOverlapping(span.Widen(buffer), Longest)
                     .Where(b => b.HoldsTime)
                     .Select(b => new Clash(b.Start, b.End, "booking")));
             }

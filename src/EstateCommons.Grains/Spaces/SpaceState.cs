@@ -10,4 +10,10 @@ public sealed class SpaceState
     public string? TrustId { get; set; }
     public string? TimeZoneId { get; set; }
     public List<Licence> Licences { get; set; } = [];
+
+    /// <summary>
+    /// The longest booking ever stored here. A booking overlapping a time started at most this long before it,
+    /// so checks read only the pages within that reach, not a worst case.
+    /// </summary>
+    public Duration LongestBooking { get; set; }
 }
