@@ -3,7 +3,7 @@ using Orleans.Runtime;
 namespace EstateCommons.Storage;
 
 // Root/<grain type>/<grain key>/<state name>.json: one directory per grain keeps all of a grain's
-// records (for example one per calendar month) together, and the state name is part of the path
+// records (for example one per calendar day) together, and the state name is part of the path
 // because a grain may hold many independent records.
 internal static class RecordPath
 {

@@ -7,7 +7,7 @@ namespace EstateCommons.GrainInterfaces.Spaces;
 /// <summary>
 /// A bookable space and its calendar, keyed "site/space". It is the only writer of the space's bookings and
 /// licences, so no two that hold time can overlap, whatever the concurrency and however many silos.
-/// Bookings are stored in monthly pages, so each write touches bounded data however long the history.
+/// Bookings are stored in daily pages, so each write touches bounded data however long the history.
 /// </summary>
 public interface ISpaceGrain : IGrainWithStringKey
 {
