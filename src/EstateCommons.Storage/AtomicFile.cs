@@ -37,7 +37,7 @@ internal static class AtomicFile
         if (flushDirectory) DirectoryFlusher.Flush(Path.GetDirectoryName(path)!);
     }
 
-    /// <summary>Removes temp files that a crashed writer of <paramref name="path"/> left behind.</summary>
+    /// <summary>Removes temp files that crashed writers left in the directory of <paramref name="path"/>.</summary>
     public static void DeleteAbandonedTempFiles(string path)
     {
         var directory = Path.GetDirectoryName(path)!;
@@ -45,7 +45,7 @@ internal static class AtomicFile
         try
         {
             var cutoff = DateTime.UtcNow - AbandonedAfter;
-            foreach (var temp in Directory.EnumerateFiles(directory, Path.GetFileName(path) + ".*" + TempSuffix))
+            foreach (var temp in Directory.EnumerateFiles(directory, "*" + TempSuffix))
             {
                 if (File.GetLastWriteTimeUtc(temp) < cutoff) TryDelete(temp);
             }

@@ -27,6 +27,7 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
     private readonly bool _flushDirectory;
     private readonly RecordSerializer _serializer;
     private readonly DiskThreads _disk;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _swept = new();
 
     /// <summary>Creates a provider; the root directory is created on first write.</summary>
     public FileGrainStorage(string name, FileGrainStorageOptions options)
@@ -52,7 +53,9 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
         var path = RecordPath.For(_rootDirectory, grainId, stateName);
         // Reads need no lock: a rename is atomic, so the file seen is always a complete version.
         var json = await TryReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        AtomicFile.DeleteAbandonedTempFiles(path);
+        // Crash leftovers can only predate this process, so each grain directory is swept once, not per read:
+        // listing a directory of many daily records on every read would cost more than the read itself.
+        if (_swept.TryAdd(Path.GetDirectoryName(path)!, 0)) AtomicFile.DeleteAbandonedTempFiles(path);
         if (json is null)
         {
             SetMissing(grainState);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using EstateCommons.Benchmarks;
 
 // Throughput and latency of the real server over HTTP. Exit codes: 0 measured (targets met or not), 1 the server
@@ -15,13 +16,12 @@ if (options is null)
 }
 
 using var interrupted = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    interrupted.Cancel();
-};
+// Ctrl+C, kill and a closed terminal all end the run the same orderly way: stop the server, delete its data.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Interrupt);
 ServerProcess? server = null;
-// Ctrl+C is handled above; this covers SIGTERM and any other way out, so the server never outlives the benchmark.
+// A last resort for any other way out, so the server never outlives the benchmark.
 AppDomain.CurrentDomain.ProcessExit += (_, _) => server?.KillNow();
 
 try
@@ -70,4 +70,10 @@ catch (Exception e) when (e is BenchmarkFailure or HttpRequestException or TaskC
 finally
 {
     if (server is not null) await server.DisposeAsync();
+}
+
+void Interrupt(PosixSignalContext signal)
+{
+    signal.Cancel = true;
+    interrupted.Cancel();
 }

@@ -29,7 +29,7 @@ public static class Report
         Console.WriteLine();
     }
 
-    public static void Bookings(BookingResult warmUp, BookingResult result, BenchmarkEstate estate, (double? Server, double Generator) cpu)
+    public static void Bookings(BookingResult warmUp, BookingResult result, BenchmarkEstate estate, CpuReport cpu)
     {
         var latency = result.Latency;
         Console.WriteLine($"Bookings: POST /api/bookings, {result.Clients} clients in a closed loop for {latency.Elapsed.TotalSeconds:0.0} s");
@@ -47,12 +47,13 @@ public static class Report
         Console.WriteLine($"  responses   201: {latency.Count(201):N0}   409: {latency.Count(409):N0}   422: {latency.Count(422):N0}   other: {result.Other:N0}");
         Console.WriteLine($"  conflicts   {result.ConflictsSent:N0} deliberate re-asks, {result.ConflictsRefused:N0} refused with 409; unexpected 409s: {result.UnexpectedConflicts}; double bookings: {result.DoubleBookings}");
         Console.WriteLine($"  confirmed per second of the run: {string.Join(" ", latency.SuccessesPerSecond)}");
+        if (StillRising(latency.SuccessesPerSecond)) Console.WriteLine("  note        throughput was still rising at the end; the server may not have been warm (try --warmup 20)");
         Console.WriteLine($"  CPU         {Cores(cpu)}");
         Unexpected(warmUp.Unexpected.Concat(result.Unexpected));
         Console.WriteLine();
     }
 
-    public static void Availability(AvailabilityResult result, (double? Server, double Generator) cpu)
+    public static void Availability(AvailabilityResult result, CpuReport cpu)
     {
         var scope = result.Spaces == TargetSpaces ? "" : $" (target is for {TargetSpaces} spaces)";
         Console.WriteLine($"Availability: one week, {LocalDatePattern.Iso.Format(result.From)} to {LocalDatePattern.Iso.Format(result.To)}, of the booked-up calendar");
@@ -105,6 +106,15 @@ public static class Report
         foreach (var line in server.Log.Tail()) Console.WriteLine($"  | {line}");
     }
 
+    // The last whole seconds beat the first by a third or more: the JIT had not finished tiering up, or the disk settled.
+    private static bool StillRising(IReadOnlyList<int> perSecond)
+    {
+        var whole = perSecond.Take(perSecond.Count - 1).ToList();
+        if (whole.Count < 6) return false;
+        var third = whole.Count / 3;
+        return whole.TakeLast(third).Average() > 1.33 * whole.Take(third).Average();
+    }
+
     private static void Row(string name, string value, string target = "", bool? met = null) =>
         Console.WriteLine($"  {name,-24}{value,12}   {target,-12}{(met is null ? "" : met.Value ? " met" : " MISSED")}");
 
@@ -112,9 +122,9 @@ public static class Report
         Console.WriteLine($"  {name,-44}{l.RequestsPerSecond,9:N1}{l.P50Ms,9:0.00}{l.P95Ms,9:0.00}{l.P99Ms,9:0.00}{l.MaxMs,9:0.00}   "
             + (targeted ? (l.P95Ms < TargetAvailabilityP95Ms ? "met" : "MISSED") : "(no target)"));
 
-    private static string Cores((double? Server, double Generator) cpu) =>
-        (cpu.Server is { } server ? $"server {server:0.00} cores, " : "server not measured (not our process), ")
-        + $"load generator {cpu.Generator:0.00} cores, of {Environment.ProcessorCount}";
+    private static string Cores(CpuReport cpu) =>
+        (cpu.ServerCores is { } server ? $"server {server:0.00} cores ({cpu.ServerKernelCores:0.00} of them in the kernel), " : "server not measured, ")
+        + $"load generator {cpu.GeneratorCores:0.00} cores, of {Environment.ProcessorCount}";
 
     private static void Unexpected(IEnumerable<(int Status, string What)> answers)
     {

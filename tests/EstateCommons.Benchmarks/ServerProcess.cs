@@ -29,19 +29,19 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>CPU time the server has used so far, across all its threads.</summary>
-    public TimeSpan CpuTime
+    /// <summary>CPU time the server has used so far, across all its threads: in its own code and in the kernel on its behalf.</summary>
+    public (TimeSpan User, TimeSpan Kernel) CpuTime
     {
         get
         {
             try
             {
                 _process.Refresh();
-                return _process.TotalProcessorTime;
+                return (_process.UserProcessorTime, _process.PrivilegedProcessorTime);
             }
             catch (InvalidOperationException)
             {
-                return TimeSpan.Zero;
+                return (TimeSpan.Zero, TimeSpan.Zero);
             }
         }
     }

@@ -30,8 +30,9 @@ public static class SiloHosting
                 endpoint.GatewayPort = app.Value.Orleans.GatewayPort;
             });
             silo.AddFileGrainStorage(StorageNames.Estate, _ => { });
-            silo.Services.AddOptions<FileGrainStorageOptions>(StorageNames.Estate).Configure<IOptions<EstateCommonsOptions>>((storage, app) =>
-                storage.RootDirectory = Path.Combine(app.Value.FullDataPath, "grains"));
+            silo.Services.AddOptions<FileGrainStorageOptions>(StorageNames.Estate)
+                .BindConfiguration($"{EstateCommonsOptions.Section}:FileStorage")
+                .Configure<IOptions<EstateCommonsOptions>>((storage, app) => storage.RootDirectory = Path.Combine(app.Value.FullDataPath, "grains"));
         });
         return builder;
     }
