@@ -10,7 +10,8 @@ public sealed record BenchmarkOptions
 
     public int Clients { get; init; } = 32;
     public TimeSpan Measured { get; init; } = TimeSpan.FromSeconds(20);
-    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(5);
+    // Long enough for tiered JIT to finish on two busy cores, so the figures are steady-state ones.
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(20);
     public int Spaces { get; init; } = 50;
     public long MaxRequests { get; init; } = 2_000_000;
     public int AvailabilityClients { get; init; } = 8;
@@ -27,7 +28,7 @@ public sealed record BenchmarkOptions
 
           --clients N                concurrent booking clients (default 32)
           --seconds N                measured booking phase in seconds (default 20)
-          --warmup N                 unmeasured warm-up in seconds (default 5)
+          --warmup N                 unmeasured warm-up in seconds (default 20)
           --spaces N                 spaces at the benchmark site (default 50)
           --max-requests N           upper bound on booking requests per phase (default 2000000)
           --availability-clients N   concurrent availability readers (default 8)

@@ -1,4 +1,5 @@
 using EstateCommons.Domain.Estate;
+using Orleans.Concurrency;
 
 namespace EstateCommons.GrainInterfaces.Estate;
 
@@ -10,5 +11,6 @@ public interface IEstateDirectoryGrain : IGrainWithIntegerKey
 {
     Task AddSite(Site site);
 
+    [ReadOnly]
     Task<IReadOnlyList<Site>> Sites();
 }

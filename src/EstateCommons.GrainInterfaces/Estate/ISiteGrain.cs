@@ -1,4 +1,5 @@
 using EstateCommons.Domain.Estate;
+using Orleans.Concurrency;
 
 namespace EstateCommons.GrainInterfaces.Estate;
 
@@ -8,9 +9,11 @@ public interface ISiteGrain : IGrainWithStringKey
     /// <summary>False when a site with this id already exists (nothing changes).</summary>
     Task<bool> Create(Site site);
 
+    [ReadOnly]
     Task<Site?> Get();
 
     Task RecordSpace(SpaceSummary summary);
 
+    [ReadOnly]
     Task<IReadOnlyList<SpaceSummary>> Spaces();
 }

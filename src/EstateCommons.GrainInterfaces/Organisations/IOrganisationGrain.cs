@@ -1,5 +1,6 @@
 using EstateCommons.Domain.Organisations;
 using EstateCommons.Domain.Spaces;
+using Orleans.Concurrency;
 
 namespace EstateCommons.GrainInterfaces.Organisations;
 
@@ -13,6 +14,7 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>False when the id is taken (nothing changes).</summary>
     Task<bool> Create(string name, OrganisationKind kind, string? charityNumber, string creatorEmail);
 
+    [ReadOnly]
     Task<Organisation?> Get();
 
     Task AddMember(string email);
@@ -20,5 +22,6 @@ public interface IOrganisationGrain : IGrainWithStringKey
     /// <summary>Remembers that the organisation booked in a space. Idempotent; writes only the first time.</summary>
     Task RecordSpaceUsed(SpaceRef space);
 
+    [ReadOnly]
     Task<IReadOnlyList<SpaceRef>> SpacesUsed();
 }

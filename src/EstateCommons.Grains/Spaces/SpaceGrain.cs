@@ -15,6 +15,7 @@ public sealed class SpaceGrain(
     IClock clock) : Grain, ISpaceGrain
 {
     private const int MaxAvailabilityDays = 62;
+    private readonly HashSet<string> _organisationsRecorded = [];
     private CalendarStore _calendar = null!;
 
     private SpaceRef Ref => SpaceRef.FromKey(this.GetPrimaryKeyString());
@@ -54,7 +55,13 @@ public sealed class SpaceGrain(
         }
 
         // Remember the space on the organisation first, so its bookings list can always find what is written next.
-        await GrainFactory.GetGrain<IOrganisationGrain>(request.OrganisationId).RecordSpaceUsed(Ref);
+        // Once per organisation per activation is enough (the call is idempotent), and it keeps a busy
+        // organisation's grain off the path of every booking.
+        if (!_organisationsRecorded.Contains(request.OrganisationId))
+        {
+            await GrainFactory.GetGrain<IOrganisationGrain>(request.OrganisationId).RecordSpaceUsed(Ref);
+            _organisationsRecorded.Add(request.OrganisationId);
+        }
 
         var status = space.State.Definition!.ApprovalRequired ? BookingStatus.PendingApproval : BookingStatus.Confirmed;
         var seriesId = request.Recurrence is null ? null : BookingId.New(Ref, Booking.PageOf(decision.Accepted[0].Interval.Start)).Split('.')[^1];

@@ -33,9 +33,15 @@ public static class OrganisationsApi
         var errors = Organisation.Validate(body.Name, kind, charityNumber);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var id = "org-" + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 10);
-        var organisation = grains.GetGrain<IOrganisationGrain>(id);
-        await organisation.Create(body.Name!.Trim(), kind, string.IsNullOrEmpty(charityNumber) ? null : charityNumber, me.Email);
+        // Ids are random; Create refuses one already taken, so a (vanishingly rare) collision just draws again.
+        string id;
+        IOrganisationGrain organisation;
+        do
+        {
+            id = "org-" + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 10);
+            organisation = grains.GetGrain<IOrganisationGrain>(id);
+        }
+        while (!await organisation.Create(body.Name!.Trim(), kind, string.IsNullOrEmpty(charityNumber) ? null : charityNumber, me.Email));
         await grains.GetGrain<IAccountGrain>(me.Email).AddOrganisation(id);
         return TypedResults.Created($"/api/organisations/{id}", OrganisationView.Of((await organisation.Get())!));
     }
