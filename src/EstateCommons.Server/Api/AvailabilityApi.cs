@@ -23,23 +23,23 @@ public static class AvailabilityApi
 
     private static async Task<Results<Ok<AvailabilityView>, ProblemHttpResult>> ForSpace(string siteId, string spaceId, string? from, string? to, IGrainFactory grains)
     {
-        if (ReadRange(from, to) is { Problem: { } problem }) return problem;
-        var (first, last, _) = ReadRange(from, to);
+        var (range, problem) = DateRangeQuery.Read(from, to, MaxDays);
+        if (problem is not null) return problem;
         var space = grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, spaceId).Key);
         if (await space.Get() is not { } snapshot) return Problems.Missing("Space");
-        return TypedResults.Ok(await View(space, snapshot.Space, snapshot.TimeZoneId, first, last));
+        return TypedResults.Ok(await View(space, snapshot.Space, snapshot.TimeZoneId, range.First, range.Last));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<AvailabilityView>>, ProblemHttpResult>> ForSite(string siteId, string? from, string? to, IGrainFactory grains)
     {
-        if (ReadRange(from, to) is { Problem: { } problem }) return problem;
-        var (first, last, _) = ReadRange(from, to);
+        var (range, problem) = DateRangeQuery.Read(from, to, MaxDays);
+        if (problem is not null) return problem;
         if (await grains.GetGrain<ISiteGrain>(siteId).Get() is not { } site) return Problems.Missing("Site");
         var spaces = await grains.GetGrain<ISiteGrain>(siteId).Spaces();
         var views = await Task.WhenAll(spaces.Select(s =>
         {
             var at = new SpaceRef(siteId, s.SpaceId);
-            return View(grains.GetGrain<ISpaceGrain>(at.Key), at, site.TimeZoneId, first, last);
+            return View(grains.GetGrain<ISpaceGrain>(at.Key), at, site.TimeZoneId, range.First, range.Last);
         }));
         return TypedResults.Ok<IReadOnlyList<AvailabilityView>>(views);
     }
@@ -49,18 +49,5 @@ public static class AvailabilityApi
         var zone = DateTimeZoneProviders.Tzdb[timeZoneId];
         var free = await space.FreeBetween(first, last);
         return new AvailabilityView(at.SiteId, at.SpaceId, timeZoneId, LocalClock.Format(first), LocalClock.Format(last), free.Select(i => SpanView.Of(i, zone)).ToList());
-    }
-
-    private static (LocalDate First, LocalDate Last, ProblemHttpResult? Problem) ReadRange(string? from, string? to)
-    {
-        if (!LocalClock.TryParseDate(from, out var first) || !LocalClock.TryParseDate(to, out var last))
-        {
-            return (default, default, Problems.Invalid("from", "Give from and to as local dates, such as from=2027-03-01&to=2027-03-07."));
-        }
-        if (last < first || Period.Between(first, last, PeriodUnits.Days).Days >= MaxDays)
-        {
-            return (default, default, Problems.Invalid("to", $"to must be on or after from, at most {MaxDays} days in all."));
-        }
-        return (first, last, null);
     }
 }

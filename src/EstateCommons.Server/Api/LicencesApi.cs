@@ -59,10 +59,9 @@ public static class LicencesApi
     {
         var (site, problem) = await SitesApi.ManagedSite(siteId, caller, grains);
         if (problem is not null) return problem;
-        if (!LocalClock.TryParseDate(from, out var first) || !LocalClock.TryParseDate(to, out var last) || last < first || Period.Between(first, last, PeriodUnits.Days).Days > 92)
-        {
-            return Problems.Invalid("from", "Give from and to as local dates, at most 93 days apart.");
-        }
+        var (dates, rangeProblem) = DateRangeQuery.Read(from, to, 93);
+        if (rangeProblem is not null) return rangeProblem;
+        var (first, last) = (dates.First, dates.Last);
         var zone = site!.TimeZone;
         var range = new Interval(zone.AtStartOfDay(first).ToInstant(), zone.AtStartOfDay(last.PlusDays(1)).ToInstant());
         var spaces = await grains.GetGrain<EstateCommons.GrainInterfaces.Estate.ISiteGrain>(siteId).Spaces();

@@ -70,13 +70,9 @@ public static class OrganisationsApi
         var (_, problem) = await MemberView(id, caller, grains);
         if (problem is not null) return problem;
         var today = clock.GetCurrentInstant().InUtc().Date;
-        var first = today;
-        var last = today.PlusDays(90);
-        if ((from is not null && !LocalClock.TryParseDate(from, out first)) || (to is not null && !LocalClock.TryParseDate(to, out last)))
-        {
-            return Problems.Invalid("from", "Give from and to as local dates such as 2027-03-01.");
-        }
-        if (last < first || Period.Between(first, last, PeriodUnits.Days).Days > 400) return Problems.Invalid("to", "to must be on or after from, within 400 days.");
+        var (dates, rangeProblem) = DateRangeQuery.Read(from, to, 401, today, today.PlusDays(90));
+        if (rangeProblem is not null) return rangeProblem;
+        var (first, last) = (dates.First, dates.Last);
 
         // Dates are local to each site; widen by a day each side in UTC, then keep bookings whose local start date fits.
         var range = new Interval(first.PlusDays(-1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), last.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
