@@ -31,6 +31,27 @@ internal static class AtomicFile
         if (flushDirectory) DirectoryFlusher.Flush(Path.GetDirectoryName(path)!);
     }
 
+    /// <summary>
+    /// Writes <paramref name="contents"/> to a new temp file beside <paramref name="path"/> without flushing it,
+    /// for a <see cref="GroupCommitter"/> to make durable and rename; returns the temp file's path.
+    /// </summary>
+    public static string WriteTemp(string path, ReadOnlySpan<byte> contents)
+    {
+        var tempPath = $"{path}.{Guid.NewGuid():N}{TempSuffix}";
+        try
+        {
+            // The batch's syncfs makes any directory created here durable too, so no directory flush is needed.
+            using var stream = CreateTemp(tempPath, flushDirectory: false);
+            stream.Write(contents);
+        }
+        catch
+        {
+            TryDelete(tempPath);
+            throw;
+        }
+        return tempPath;
+    }
+
     public static void Delete(string path, bool flushDirectory)
     {
         File.Delete(path);
@@ -83,7 +104,7 @@ internal static class AtomicFile
     private static FileStream OpenNew(string path) =>
         new(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 0 });
 
-    private static void TryDelete(string path)
+    public static void TryDelete(string path)
     {
         try
         {

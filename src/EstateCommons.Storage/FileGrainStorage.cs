@@ -27,6 +27,7 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
     private readonly bool _flushDirectory;
     private readonly RecordSerializer _serializer;
     private readonly DiskThreads _disk;
+    private readonly GroupCommitter? _groupCommit;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _swept = new();
 
     /// <summary>Creates a provider; the root directory is created on first write.</summary>
@@ -43,6 +44,7 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
         _flushDirectory = options.FlushDirectoryOnWrite;
         _serializer = new RecordSerializer(options.SerializerOptions ?? FileGrainStorageJson.CreateDefaultOptions());
         _disk = new DiskThreads(options.DiskThreadCount, $"FileGrainStorage {name}");
+        _groupCommit = options.GroupCommit && FileSystemFlusher.IsSupported ? new GroupCommitter(_rootDirectory, $"FileGrainStorage {name}") : null;
     }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
@@ -83,11 +85,24 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             // Not cancellable once queued: stopping half-way would leave the caller unsure whether the
             // record changed.
-            await _disk.Run(() =>
+            if (_groupCommit is not null)
             {
-                EnsureStoredEtagIs(expectedEtag, path, "write");
-                AtomicFile.Replace(path, json.WrittenSpan, _flushDirectory);
-            }).ConfigureAwait(false);
+                string? tempPath = null;
+                await _disk.Run(() =>
+                {
+                    EnsureStoredEtagIs(expectedEtag, path, "write");
+                    tempPath = AtomicFile.WriteTemp(path, json.WrittenSpan);
+                }).ConfigureAwait(false);
+                await _groupCommit.Commit(tempPath!, path).ConfigureAwait(false);
+            }
+            else
+            {
+                await _disk.Run(() =>
+                {
+                    EnsureStoredEtagIs(expectedEtag, path, "write");
+                    AtomicFile.Replace(path, json.WrittenSpan, _flushDirectory);
+                }).ConfigureAwait(false);
+            }
         }
         grainState.ETag = newEtag;
         grainState.RecordExists = true;
@@ -112,7 +127,11 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
     }
 
     /// <summary>Finishes queued disk work and stops the provider's disk threads.</summary>
-    public void Dispose() => _disk.Dispose();
+    public void Dispose()
+    {
+        _disk.Dispose();
+        _groupCommit?.Dispose();
+    }
 
     // Random rather than a version counter: a counter restarts after a clear, so an activation still
     // holding an ETag from before the clear could match the re-created record; 128 random bits never
