@@ -44,7 +44,7 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
         _flushDirectory = options.FlushDirectoryOnWrite;
         _serializer = new RecordSerializer(options.SerializerOptions ?? FileGrainStorageJson.CreateDefaultOptions());
         _disk = new DiskThreads(options.DiskThreadCount, $"FileGrainStorage {name}");
-        _groupCommit = options.GroupCommit && FileSystemFlusher.IsSupported ? new GroupCommitter(_rootDirectory, $"FileGrainStorage {name}") : null;
+        _groupCommit = options.GroupCommit && DirectoryFlusher.CanFlushFileSystem ? new GroupCommitter(_rootDirectory, $"FileGrainStorage {name}") : null;
     }
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>

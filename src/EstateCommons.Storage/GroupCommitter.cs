@@ -69,7 +69,7 @@ internal sealed class GroupCommitter : IDisposable
     {
         try
         {
-            FileSystemFlusher.Flush(_root);
+            DirectoryFlusher.FlushFileSystem(_root);
         }
         catch (Exception exception)
         {

@@ -16,7 +16,10 @@ public static class BookingId
     private static readonly LocalDatePattern PagePattern = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
 
     public static string New(SpaceRef space, LocalDate page) =>
-        $"{space.SiteId}.{space.SpaceId}.{PagePattern.Format(page)}.{RandomNumberGenerator.GetString(Alphabet, 12)}";
+        $"{space.SiteId}.{space.SpaceId}.{PagePattern.Format(page)}.{NewToken()}";
+
+    /// <summary>An unguessable 12-character token, as ids end with; series ids use it alone.</summary>
+    public static string NewToken() => RandomNumberGenerator.GetString(Alphabet, 12);
 
     public static bool TryParse(string? id, out SpaceRef space, out LocalDate page)
     {

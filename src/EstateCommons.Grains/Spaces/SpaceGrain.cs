@@ -64,7 +64,7 @@ public sealed class SpaceGrain(
         }
 
         var status = space.State.Definition!.ApprovalRequired ? BookingStatus.PendingApproval : BookingStatus.Confirmed;
-        var seriesId = request.Recurrence is null ? null : BookingId.New(Ref, Booking.PageOf(decision.Accepted[0].Interval.Start)).Split('.')[^1];
+        var seriesId = request.Recurrence is null ? null : BookingId.NewToken();
         var now = clock.GetCurrentInstant();
         var bookings = decision.Accepted
             .Select(o => new Booking(
