@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EstateCommons.Domain.Markets;
 
 /// <summary>How a market charges for its pitches.</summary>
@@ -13,7 +15,14 @@ public enum PitchFeeKind
 /// Every amount is worked in whole minor units and each division rounds half up, so the same inputs always give
 /// the same penny.
 /// </summary>
+/// <remarks>
+/// The JSON type names let a market's fee be stored and read back as the right kind; they are part of the stored form,
+/// so they must not change.
+/// </remarks>
 [GenerateSerializer, Immutable]
+[JsonDerivedType(typeof(Flat), "flat")]
+[JsonDerivedType(typeof(PerMetreFrontage), "perMetreFrontage")]
+[JsonDerivedType(typeof(Footfall), "footfall")]
 public abstract record PitchFee
 {
     public abstract PitchFeeKind Kind { get; }

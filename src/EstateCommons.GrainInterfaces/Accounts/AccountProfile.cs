@@ -9,9 +9,13 @@ public sealed record AccountProfile(
     IReadOnlyList<string> ManagedTrusts,
     IReadOnlyList<string> Organisations,
     bool IsSeller,
-    bool IsStaff)
+    bool IsStaff,
+    IReadOnlyList<string> Sellers)
 {
     public bool Manages(string trustId) => IsPlatformAdmin || ManagedTrusts.Contains(trustId);
 
     public bool BelongsTo(string organisationId) => Organisations.Contains(organisationId);
+
+    /// <summary>Whether the account acts for the market seller with this id.</summary>
+    public bool ActsFor(string sellerId) => Sellers.Contains(sellerId);
 }

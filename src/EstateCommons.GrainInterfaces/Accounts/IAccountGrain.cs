@@ -22,4 +22,7 @@ public interface IAccountGrain : IGrainWithStringKey
     Task AddManagedTrust(string trustId);
 
     Task AddOrganisation(string organisationId);
+
+    /// <summary>Lets the account act for a market seller; marks the account as a seller.</summary>
+    Task AddSeller(string sellerId);
 }

@@ -18,7 +18,7 @@ public sealed class AccountGrain([PersistentState("account", StorageNames.Estate
     {
         var s = account.State;
         return Task.FromResult(Exists
-            ? new AccountProfile(this.GetPrimaryKeyString(), s.DisplayName ?? "", s.IsPlatformAdmin, [.. s.ManagedTrusts], [.. s.Organisations], s.IsSeller, s.IsStaff)
+            ? new AccountProfile(this.GetPrimaryKeyString(), s.DisplayName ?? "", s.IsPlatformAdmin, [.. s.ManagedTrusts], [.. s.Organisations], s.IsSeller, s.IsStaff, [.. s.Sellers])
             : null);
     }
 
@@ -33,6 +33,13 @@ public sealed class AccountGrain([PersistentState("account", StorageNames.Estate
 
     public Task AddOrganisation(string organisationId) =>
         account.State.Organisations.Contains(organisationId) ? Task.CompletedTask : Change(s => s.Organisations.Add(organisationId));
+
+    public Task AddSeller(string sellerId) =>
+        account.State.Sellers.Contains(sellerId) ? Task.CompletedTask : Change(s =>
+        {
+            s.Sellers.Add(sellerId);
+            s.IsSeller = true;
+        });
 
     private async Task Change(Action<AccountState> change)
     {

@@ -9,4 +9,5 @@ public sealed class AccountState
     public bool IsStaff { get; set; }
     public List<string> ManagedTrusts { get; set; } = [];
     public List<string> Organisations { get; set; } = [];
+    public List<string> Sellers { get; set; } = [];
 }
