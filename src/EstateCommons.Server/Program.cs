@@ -26,6 +26,7 @@ app.MapAvailabilityApi();
 app.MapOrganisationsApi();
 app.MapBookingsApi();
 app.MapLicencesApi();
+app.MapMarketsApi();
 app.Run();
 
 public partial class Program;

@@ -3,7 +3,7 @@ using Orleans.Concurrency;
 
 namespace EstateCommons.GrainInterfaces.Estate;
 
-/// <summary>A hospital site: its details and time zone, and a summary of each of its spaces.</summary>
+/// <summary>A hospital site: its details and time zone, and a summary of each of its spaces and food markets.</summary>
 public interface ISiteGrain : IGrainWithStringKey
 {
     /// <summary>False when a site with this id already exists (nothing changes).</summary>
@@ -16,4 +16,9 @@ public interface ISiteGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<SpaceSummary>> Spaces();
+
+    Task RecordMarket(MarketSummary summary);
+
+    [ReadOnly]
+    Task<IReadOnlyList<MarketSummary>> Markets();
 }

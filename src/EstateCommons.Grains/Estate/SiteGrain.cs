@@ -25,4 +25,15 @@ public sealed class SiteGrain([PersistentState("site", StorageNames.Estate)] IPe
     }
 
     public Task<IReadOnlyList<SpaceSummary>> Spaces() => Task.FromResult<IReadOnlyList<SpaceSummary>>([.. site.State.Spaces]);
+
+    public async Task RecordMarket(MarketSummary summary)
+    {
+        var index = site.State.Markets.FindIndex(m => m.MarketId == summary.MarketId);
+        if (index >= 0 && site.State.Markets[index] == summary) return;
+        if (index >= 0) site.State.Markets[index] = summary;
+        else site.State.Markets.Add(summary);
+        await site.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<MarketSummary>> Markets() => Task.FromResult<IReadOnlyList<MarketSummary>>([.. site.State.Markets]);
 }

@@ -7,4 +7,5 @@ public sealed class SiteState
 {
     public Site? Site { get; set; }
     public List<SpaceSummary> Spaces { get; set; } = [];
+    public List<MarketSummary> Markets { get; set; } = [];
 }
