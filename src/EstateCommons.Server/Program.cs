@@ -27,6 +27,8 @@ app.MapOrganisationsApi();
 app.MapBookingsApi();
 app.MapLicencesApi();
 app.MapMarketsApi();
+app.MapMarketDaysApi();
+app.MapMarketTradingApi();
 app.Run();
 
 public partial class Program;

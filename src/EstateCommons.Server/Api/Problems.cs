@@ -23,6 +23,8 @@ public static class Problems
     public const string LicenceConflict = Prefix + "licence-conflict";
     public const string InvalidCredentials = Prefix + "invalid-credentials";
     public const string ServerError = Prefix + "server-error";
+    public const string MarketDayTiming = Prefix + "market-day-timing";
+    public const string MarketDayState = Prefix + "market-day-state";
 
     public static ProblemHttpResult Invalid(IEnumerable<FieldError> errors)
     {

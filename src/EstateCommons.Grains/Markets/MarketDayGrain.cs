@@ -1,0 +1,184 @@
+using EstateCommons.Domain.Markets;
+using EstateCommons.Domain.Sellers;
+using EstateCommons.GrainInterfaces.Markets;
+using EstateCommons.GrainInterfaces.Sellers;
+
+namespace EstateCommons.Grains.Markets;
+
+public sealed class MarketDayGrain(
+    [PersistentState("marketDay", StorageNames.Estate)] IPersistentState<MarketDayState> state,
+    IClock clock) : Grain, IMarketDayGrain, IRemindable
+{
+    private const string DeadlineReminder = "deadline";
+
+    // Reminders fire at least this often while something is due; each firing catches up and re-registers for the next deadline.
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
+
+    private MarketDayRef Ref => MarketDayRef.FromKey(this.GetPrimaryKeyString());
+
+    private MarketDay Day => state.State.Day;
+
+    public Task<MarketDayResponse> Get() => Change((day, _, _, _) => new MarketDayChange(day, null));
+
+    public async Task<MarketDayResponse> Apply(MarketApplication application)
+    {
+        if (await GrainFactory.GetGrain<ISellerGrain>(application.SellerId).Get() is not { } seller)
+        {
+            return new MarketDayResponse(null, MarketDayProblem.NotFound("There is no seller with that id."));
+        }
+        if (seller.Profile.Compliance.Registration is null)
+        {
+            return new MarketDayResponse(null, MarketDayProblem.Invalid([new FieldError("sellerId",
+                "Register your food business with your local council and add the registration to your profile before applying.")]));
+        }
+        return await Change(
+            (day, market, times, now) => day.Apply(application with { AppliedAt = now, WithdrawnAt = null }, market.Definition.Layout, times, now),
+            // Recorded on the seller first, so their list of market days can always find the application.
+            before: market => GrainFactory.GetGrain<ISellerGrain>(application.SellerId).RecordApplication(Ref, market.Site.TrustId));
+    }
+
+    public Task<MarketDayResponse> Withdraw(string sellerId) =>
+        Change((day, market, times, now) => day.Withdraw(sellerId, market.Definition.Layout, times, now));
+
+    public async Task<MarketDayResponse> Allocate(string by, int? seed)
+    {
+        if (await Context() is not { } context) return MarketDayResponse.NoSuchDay;
+        var now = clock.GetCurrentInstant();
+        await CatchUp(context, now);
+        if (Day.IsAllocated) return Answer(context, MarketDayProblem.WrongState("Pitches for this day have already been allocated."));
+        if (context.Times.HasOpened(now)) return Answer(context, MarketDayProblem.WrongTime("The market has opened; re-let free pitches on the day instead."));
+        await RunAllocation(context, now, by, seed);
+        return Answer(context, null);
+    }
+
+    public Task<MarketDayResponse> AcceptOffer(string sellerId) => Change((day, _, _, now) => day.AcceptOffer(sellerId, now));
+
+    public Task<MarketDayResponse> DeclineOffer(string sellerId) =>
+        Change((day, market, times, now) => day.DeclineOffer(sellerId, market.Definition.Layout, times, now));
+
+    public Task<MarketDayResponse> Override(IReadOnlyList<string> pitchIds, string? sellerId, string reason, string by) =>
+        Change((day, market, times, now) => day.Override(pitchIds, sellerId, reason, by, market.Definition.Layout, times, now));
+
+    public Task<MarketDayResponse> CheckIn(string sellerId, string by) => Change((day, _, times, now) => day.CheckIn(sellerId, by, times, now));
+
+    public Task<MarketDayResponse> MarkNoShow(string sellerId, string by) => Change((day, _, times, now) => day.MarkNoShow(sellerId, by, times, now));
+
+    public Task<MarketDayResponse> Relet(IReadOnlyList<string> pitchIds, string sellerId, string by) =>
+        Change((day, market, times, now) => day.Relet(pitchIds, sellerId, by, market.Definition.Layout, times, now));
+
+    public Task<MarketDayResponse> ReportTakings(string sellerId, Money takings) =>
+        Change((day, _, times, now) => day.ReportTakings(sellerId, takings, times, now));
+
+    public async Task<MarketDayFeesResult> Fees()
+    {
+        if (await Context() is not { } context) return new MarketDayFeesResult(null, null, []);
+        var now = clock.GetCurrentInstant();
+        await CatchUp(context, now);
+        long? visitors = null;
+        if (context.Times.HasClosed(now))
+        {
+            var footfall = GrainFactory.GetGrain<IMarketFootfallGrain>(Ref.Key);
+            visitors = (await footfall.Summary(context.Times.Opening, context.Market.Site.TimeZoneId)).Total;
+        }
+        var sellers = await Task.WhenAll(Day.Traders().Select(h => GrainFactory.GetGrain<ISellerGrain>(h.SellerId).Get()));
+        var types = sellers.OfType<SellerSnapshot>().ToDictionary(s => s.Id, s => s.Profile.BusinessType);
+        return new MarketDayFeesResult(Snapshot(context), visitors, MarketDayFees.For(Day, context.Market.Definition, types, visitors));
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (await Context() is not { } context)
+        {
+            await Unschedule();
+            return;
+        }
+        await CatchUp(context, clock.GetCurrentInstant());
+    }
+
+    private async Task<MarketDayResponse> Change(Func<MarketDay, MarketSnapshot, MarketDayTimes, Instant, MarketDayChange> change, Func<MarketSnapshot, Task>? before = null)
+    {
+        if (await Context() is not { } context) return MarketDayResponse.NoSuchDay;
+        var now = clock.GetCurrentInstant();
+        await CatchUp(context, now);
+        var result = change(Day, context.Market, context.Times, now);
+        if (!result.Succeeded || result.Day == Day) return Answer(context, result.Problem);
+        if (before is not null) await before(context.Market);
+        await Save(result.Day, context, now);
+        return Answer(context, null);
+    }
+
+    /// <summary>Runs whatever fell due since the last call: allocation once applications have closed, and lapsed offers.</summary>
+    private async Task CatchUp(DayContext context, Instant now)
+    {
+        if (!Day.IsAllocated && now >= context.Times.ApplicationsClose && !context.Times.HasOpened(now) && Day.ActiveApplications().Any())
+        {
+            await RunAllocation(context, now, MarketAllocation.Scheduled, seed: null);
+        }
+        var expired = Day.ExpireOffers(context.Market.Definition.Layout, context.Times, now);
+        if (expired != Day) await Save(expired, context, now);
+        if (Day.Allocation is { } allocation && !state.State.MissesRecorded)
+        {
+            await GrainFactory.GetGrain<IMarketGrain>(Ref.Market.Key).RecordMisses(Ref.Date, MarketDayApplicants.Misses(allocation.Request, allocation.Result));
+            state.State.MissesRecorded = true;
+            await state.WriteStateAsync();
+        }
+    }
+
+    private async Task RunAllocation(DayContext context, Instant now, string by, int? seed)
+    {
+        var market = context.Market;
+        var applications = Day.ActiveApplications().ToList();
+        var sellerIds = applications.Select(a => a.SellerId).ToList();
+        var sellers = await Task.WhenAll(sellerIds.Select(id => GrainFactory.GetGrain<ISellerGrain>(id).Get()));
+        var profiles = sellers.OfType<SellerSnapshot>().ToDictionary(s => s.Id, s => s.Profile);
+        var misses = await GrainFactory.GetGrain<IMarketGrain>(Ref.Market.Key).RecentMisses(Ref.Date, sellerIds);
+
+        var request = MarketDayApplicants.Request(market.Definition, market.Site.Location, Ref.Date, applications, profiles, misses, seed);
+        var result = PitchAllocator.Allocate(request);
+        var change = Day.RecordAllocation(new MarketAllocation(request, result, now, by, ClosedEarly: now < context.Times.ApplicationsClose), context.Times);
+        if (change.Succeeded) await Save(change.Day, context, now);
+    }
+
+    private async Task Save(MarketDay day, DayContext context, Instant now)
+    {
+        state.State.Day = day;
+        await state.WriteStateAsync();
+        await Schedule(day.NextDeadline(context.Times), now);
+    }
+
+    /// <summary>Keeps one reminder registered for the next deadline, touching the reminder table only when that moves.</summary>
+    private async Task Schedule(Instant? deadline, Instant now)
+    {
+        if (deadline == state.State.ReminderFor) return;
+        if (deadline is null)
+        {
+            await Unschedule();
+            return;
+        }
+        var due = deadline.Value - now;
+        await this.RegisterOrUpdateReminder(DeadlineReminder, due > Duration.Zero ? due.ToTimeSpan() : TimeSpan.FromSeconds(1), ReminderPeriod);
+        state.State.ReminderFor = deadline;
+        await state.WriteStateAsync();
+    }
+
+    private async Task Unschedule()
+    {
+        if (await this.GetReminder(DeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
+        if (state.State.ReminderFor is null) return;
+        state.State.ReminderFor = null;
+        await state.WriteStateAsync();
+    }
+
+    private async Task<DayContext?> Context()
+    {
+        var market = await GrainFactory.GetGrain<IMarketGrain>(Ref.Market.Key).Get();
+        if (market is null || !market.Definition.Schedule.IsMarketDay(Ref.Date)) return null;
+        return new DayContext(market, MarketDayTimes.For(market.Definition, Ref.Date, market.Site.TimeZone));
+    }
+
+    private MarketDaySnapshot Snapshot(DayContext context) => new(Ref, context.Market, context.Times, Day);
+
+    private MarketDayResponse Answer(DayContext context, MarketDayProblem? problem) => new(Snapshot(context), problem);
+
+    private sealed record DayContext(MarketSnapshot Market, MarketDayTimes Times);
+}
