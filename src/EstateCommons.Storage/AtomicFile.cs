@@ -59,9 +59,11 @@ internal static class AtomicFile
     }
 
     /// <summary>Removes temp files that crashed writers left in the directory of <paramref name="path"/>.</summary>
-    public static void DeleteAbandonedTempFiles(string path)
+    public static void DeleteAbandonedTempFiles(string path) => DeleteAbandonedTempFilesIn(Path.GetDirectoryName(path)!);
+
+    /// <summary>Removes temp files that crashed writers left in <paramref name="directory"/>.</summary>
+    public static void DeleteAbandonedTempFilesIn(string directory)
     {
-        var directory = Path.GetDirectoryName(path)!;
         if (!Directory.Exists(directory)) return;
         try
         {

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Orleans;
 using Orleans.Hosting;
 using Orleans.Providers;
@@ -19,7 +15,7 @@ public sealed class FileGrainStorageSiloTests : IDisposable
     [Fact]
     public void Registered_as_default_it_is_the_Default_provider()
     {
-        using var host = BuildSilo(silo => silo.AddFileGrainStorageAsDefault(options => options.RootDirectory = _root.Path));
+        using var host = TestSilo.Build(silo => silo.AddFileGrainStorageAsDefault(options => options.RootDirectory = _root.Path));
 
         var storage = host.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
 
@@ -30,7 +26,7 @@ public sealed class FileGrainStorageSiloTests : IDisposable
     public async Task Registered_by_name_each_provider_gets_its_own_options()
     {
         var other = Path.Join(_root.Path, "other");
-        using var host = BuildSilo(silo => silo
+        using var host = TestSilo.Build(silo => silo
             .AddFileGrainStorage("bookings", options => options.RootDirectory = _root.Path)
             .AddFileGrainStorage("archive", options => options.RootDirectory = other));
 
@@ -57,41 +53,6 @@ public sealed class FileGrainStorageSiloTests : IDisposable
         Assert.Equal(3, await reloaded.RecordVisit("alan"));
     }
 
-    private async Task<StartedHost> StartSilo()
-    {
-        var host = BuildSilo(silo => silo.AddFileGrainStorageAsDefault(options => options.RootDirectory = _root.Path));
-        await host.StartAsync();
-        return new StartedHost(host);
-    }
-
-    private static IHost BuildSilo(Action<ISiloBuilder> configure)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.UseOrleans(silo =>
-        {
-            // Free ports, so this test can run beside other silos on the same machine.
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
-            configure(silo);
-        });
-        return builder.Build();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class StartedHost(IHost host) : IAsyncDisposable
-    {
-        public IServiceProvider Services => host.Services;
-
-        public async ValueTask DisposeAsync()
-        {
-            await host.StopAsync();
-            host.Dispose();
-        }
-    }
+    private Task<StartedSilo> StartSilo() =>
+        TestSilo.Start(silo => silo.AddFileGrainStorageAsDefault(options => options.RootDirectory = _root.Path));
 }

@@ -1,5 +1,6 @@
 using EstateCommons.Grains;
 using EstateCommons.Storage;
+using EstateCommons.Storage.Reminders;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
@@ -8,8 +9,8 @@ namespace EstateCommons.Server.Hosting;
 public static class SiloHosting
 {
     /// <summary>
-    /// The embedded default: one silo in this process, localhost clustering, and grain state in files under
-    /// the data directory. Nothing else needs to run.
+    /// The embedded default: one silo in this process, localhost clustering, and grain state and reminders in
+    /// files under the data directory. Nothing else needs to run.
     /// </summary>
     public static WebApplicationBuilder AddEstateCommonsSilo(this WebApplicationBuilder builder)
     {
@@ -33,6 +34,9 @@ public static class SiloHosting
             silo.Services.AddOptions<FileGrainStorageOptions>(StorageNames.Estate)
                 .BindConfiguration($"{EstateCommonsOptions.Section}:FileStorage")
                 .Configure<IOptions<EstateCommonsOptions>>((storage, app) => storage.RootDirectory = Path.Combine(app.Value.FullDataPath, "grains"));
+            silo.AddFileReminderTable(_ => { });
+            silo.Services.AddOptions<FileReminderTableOptions>()
+                .Configure<IOptions<EstateCommonsOptions>>((reminders, app) => reminders.RootDirectory = Path.Combine(app.Value.FullDataPath, "reminders"));
         });
         return builder;
     }
