@@ -47,6 +47,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
         {
             silo.AddFileGrainStorage(StorageNames.Estate, o => o.RootDirectory = SharedDataPath);
             silo.Services.AddSingleton<IClock>(Clock);
+            silo.UseInMemoryReminderService();
         }
     }
 }

@@ -1,6 +1,7 @@
 using EstateCommons.Domain.Calendar;
 using EstateCommons.Domain.Markets;
 using EstateCommons.GrainInterfaces.Markets;
+using EstateCommons.GrainInterfaces.Sellers;
 using EstateCommons.Server.Api.Contracts;
 using EstateCommons.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +32,8 @@ public static class MarketDaysApi
             .WithSummary("Decline an offer or give back a confirmed pitch; it passes to the next suitable seller on the waitlist. People acting for the seller.");
         api.MapPost("/overrides", Override).RequireAuthorization()
             .WithSummary("Give pitches to a seller who applied for the day, or clear them (no sellerId), with a recorded reason. Managers of the market's trust.");
+        app.MapGet("/api/sellers/{sellerId}/market-days", SellerMarketDays).RequireAuthorization().WithTags("Food market days")
+            .WithSummary("Every market day the seller has applied for, with where they stand on each, soonest first. People acting for the seller.");
         return api;
     }
 
@@ -83,6 +86,18 @@ public static class MarketDaysApi
         var (_, _, denied) = await SellerOrManager(day, sellerId, caller, grains);
         if (denied is not null) return denied;
         return Respond(await Grain(grains, day).Get(), s => SellerOutcomeView.Of(s, sellerId));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SellerOutcomeView>>, ProblemHttpResult>> SellerMarketDays(string sellerId, CallerAccessor caller, IGrainFactory grains)
+    {
+        var (_, denied) = await ForSeller(sellerId, caller);
+        if (denied is not null) return denied;
+        if (await grains.GetGrain<ISellerGrain>(sellerId).Get() is not { } seller) return Problems.Missing("Seller");
+        var days = await Task.WhenAll(seller.MarketDays.OrderBy(d => d.Date).Select(d => Grain(grains, d).Get()));
+        return TypedResults.Ok<IReadOnlyList<SellerOutcomeView>>(days
+            .Where(d => d.Snapshot is not null)
+            .Select(d => SellerOutcomeView.Of(d.Snapshot!, sellerId))
+            .ToList());
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ApplicationView>>, ProblemHttpResult>> Applications(string siteId, string marketId, string date, CallerAccessor caller, IGrainFactory grains) =>

@@ -1,0 +1,88 @@
+namespace EstateCommons.Server.Tests;
+
+/// <summary>
+/// A trust, manager and site made through the API (as <see cref="TestEstate"/> does), with a Saturday food market of
+/// pitches in one row: the first <c>powered</c> pitches have power. Saturday 2026-12-05 trades 09:00–14:00 (GMT) and
+/// applications close 48 hours before opening.
+/// </summary>
+public sealed record TestMarket(EstateApi Api, string SiteId, string MarketId, ApiClient Manager)
+{
+    public const string Day = "2026-12-05";
+    public static readonly Instant BeforeClose = Instant.FromUtc(2026, 11, 23, 9, 0);
+    public static readonly Instant ApplicationsClose = Instant.FromUtc(2026, 12, 3, 9, 0);
+    public static readonly Instant Opening = Instant.FromUtc(2026, 12, 5, 9, 0);
+    public static readonly Instant Closing = Instant.FromUtc(2026, 12, 5, 14, 0);
+
+    public string DayPath => $"/api/sites/{SiteId}/markets/{MarketId}/days/{Day}";
+
+    public static async Task<TestMarket> Create(EstateApi api, int pitches = 3, int powered = 1, object? fee = null, object[]? caps = null)
+    {
+        api.Clock.Reset(BeforeClose);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var managerEmail = $"manager-{tag}@trust.example";
+        var manager = await TestEstate.Register(api, managerEmail);
+        var admin = await api.Admin();
+        var trustId = $"trust-{tag}";
+        await ApiClient.Expect(HttpStatusCode.Created, await admin.Post("/api/trusts", new { id = trustId, name = $"Trust {tag}" }));
+        await ApiClient.Expect(HttpStatusCode.OK, await admin.Post($"/api/trusts/{trustId}/managers", new { email = managerEmail }));
+        var siteId = $"site-{tag}";
+        await ApiClient.Expect(HttpStatusCode.Created, await manager.Post($"/api/trusts/{trustId}/sites",
+            new { id = siteId, name = "General Hospital", timeZone = "Europe/London", latitude = 52.4862, longitude = -1.8904, postcode = "B15 2TT" }));
+
+        var market = new TestMarket(api, siteId, "saturday", manager);
+        await ApiClient.Expect(HttpStatusCode.OK, await manager.Put($"/api/sites/{siteId}/markets/saturday", Definition(pitches, powered, fee, caps)));
+        return market;
+    }
+
+    public static object Definition(int pitches, int powered, object? fee = null, object[]? caps = null) => new
+    {
+        name = "Saturday Farmers' Market",
+        location = "Car park B, by the main entrance",
+        publicDescription = "Fruit, veg, bread and honey from farms round Northfield.",
+        schedule = new { weekdays = new[] { "saturday" }, opens = "09:00", closes = "14:00", firstDate = "2026-11-28", lastDate = "2027-03-27", cancelledDates = new[] { "2026-12-26" } },
+        pitches = Enumerable.Range(1, pitches).Select(i => new
+        {
+            id = $"P{i}",
+            widthMetres = 3.0,
+            depthMetres = 3.0,
+            power = i <= powered,
+            covered = true,
+            adjacent = new[] { i - 1, i + 1 }.Where(n => n >= 1 && n <= pitches).Select(n => $"P{n}").ToArray(),
+        }).ToArray(),
+        caps = caps ?? [new { category = "honey", maximum = 1 }],
+        fee = fee ?? new { kind = "flat", perPitchPence = 2500, concessions = new Dictionary<string, int> { ["Vcse"] = 100 } },
+        applicationsCloseHoursBefore = 48,
+        offerHours = 24,
+    };
+
+    /// <summary>A new account acting for a new seller; insured until <paramref name="insuredUntil"/>.</summary>
+    public async Task<(ApiClient Client, string SellerId)> Seller(string name, string insuredUntil = "2027-12-31", string category = "vegetables",
+        bool power = false, string businessType = "Micro", double latitude = 52.45, double longitude = -1.93)
+    {
+        var client = await TestEstate.Register(Api, $"{name}-{Guid.NewGuid():N}@sellers.example");
+        var created = await ApiClient.Expect(HttpStatusCode.Created, await client.Post("/api/sellers", new
+        {
+            businessName = name,
+            businessType,
+            postcode = "B29 6JD",
+            latitude,
+            longitude,
+            categories = new[] { category },
+            needs = new { power },
+            publicDescription = $"{name}: fresh from the farm.",
+            compliance = new
+            {
+                registration = new { council = "Birmingham City Council", reference = $"FBR-{name}" },
+                hygieneRating = 5,
+                insurance = new { insurer = "Farmers Mutual", coverPence = 500_000_000L, expires = insuredUntil },
+            },
+        }));
+        return (client, created.GetProperty("id").GetString()!);
+    }
+
+    public Task<HttpResponseMessage> Apply(ApiClient seller, string sellerId, string[] preferences, string category = "vegetables") =>
+        seller.Post($"{DayPath}/applications", new { sellerId, pitchPreferences = preferences, adjacentPitches = 1, categories = new[] { category } });
+
+    public async Task<JsonElement> Outcome(ApiClient client, string sellerId) =>
+        await ApiClient.Expect(HttpStatusCode.OK, await client.Get($"{DayPath}/sellers/{sellerId}"));
+}
