@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEstateCommonsSilo();
+builder.AddEstateCommonsDocuments();
 builder.AddEstateCommonsAuth();
 builder.AddEstateCommonsErrors();
 builder.AddEstateCommonsBootstrap();
