@@ -27,6 +27,7 @@ app.MapAvailabilityApi();
 app.MapOrganisationsApi();
 app.MapBookingsApi();
 app.MapLicencesApi();
+app.MapSellersApi();
 app.Run();
 
 public partial class Program;
