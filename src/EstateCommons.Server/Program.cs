@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEstateCommonsSilo();
+builder.AddEstateCommonsDocuments();
 builder.AddEstateCommonsAuth();
 builder.AddEstateCommonsErrors();
 builder.AddEstateCommonsBootstrap();
@@ -26,6 +27,7 @@ app.MapAvailabilityApi();
 app.MapOrganisationsApi();
 app.MapBookingsApi();
 app.MapLicencesApi();
+app.MapSellersApi();
 app.MapMarketsApi();
 app.MapMarketDaysApi();
 app.MapMarketTradingApi();

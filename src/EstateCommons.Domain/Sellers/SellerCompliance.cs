@@ -1,3 +1,4 @@
+using EstateCommons.Domain.Calendar;
 using NodaTime;
 
 namespace EstateCommons.Domain.Sellers;
@@ -15,8 +16,29 @@ public sealed record SellerCompliance(
 {
     public static readonly SellerCompliance None = new(null, null, null);
 
+    /// <summary>How far ahead a seller is told their insurance is ending: time to renew before the next market day.</summary>
+    public const int RenewalNoticeDays = 30;
+
     /// <summary>Insured through the whole market day.</summary>
     public bool InsuredOn(LocalDate day) => Insurance is { } insurance && insurance.Expires >= day;
+
+    /// <summary>What needs attention on <paramref name="today"/>: insurance that is missing, has ended, or ends within <see cref="RenewalNoticeDays"/> days.</summary>
+    public IReadOnlyList<ComplianceWarning> WarningsOn(LocalDate today)
+    {
+        if (Insurance is not { } insurance)
+        {
+            return [new(ComplianceWarning.InsuranceMissing, "Add your public liability insurance: markets need it before you can trade.")];
+        }
+        var expires = LocalClock.Format(insurance.Expires);
+        if (!InsuredOn(today))
+        {
+            return [new(ComplianceWarning.InsuranceExpired, $"Your public liability insurance ended on {expires}. Renew it and update your details.")];
+        }
+        var daysLeft = Period.Between(today, insurance.Expires, PeriodUnits.Days).Days;
+        if (daysLeft > RenewalNoticeDays) return [];
+        var when = daysLeft switch { 0 => "today", 1 => "tomorrow", _ => $"in {daysLeft} days" };
+        return [new(ComplianceWarning.InsuranceExpiring, $"Your public liability insurance ends on {expires}, {when}. Renew it before then.")];
+    }
 
     public IEnumerable<FieldError> Validate()
     {

@@ -30,6 +30,15 @@ public static class AccountsApi
         return MailAddress.TryCreate(trimmed, out var parsed) && parsed.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal) ? trimmed : null;
     }
 
+    /// <summary>The registered account an email names, for making it a member or manager; otherwise the problem to answer with.</summary>
+    internal static async Task<(string? Email, IAccountGrain? Account, ProblemHttpResult? Problem)> Registered(string? email, IGrainFactory grains)
+    {
+        if (NormaliseEmail(email) is not { } normalised) return (null, null, Problems.Invalid("email", "Give the email address of a registered account."));
+        var account = grains.GetGrain<IAccountGrain>(normalised);
+        if (await account.GetProfile() is null) return (null, null, Problems.Invalid("email", "No account has that email; ask them to register first."));
+        return (normalised, account, null);
+    }
+
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(TokenRequest body, IGrainFactory grains, PasswordHashing passwords)
     {
         var email = NormaliseEmail(body.Email);

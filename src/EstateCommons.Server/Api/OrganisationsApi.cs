@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using EstateCommons.Domain.Organisations;
 using EstateCommons.GrainInterfaces.Accounts;
 using EstateCommons.GrainInterfaces.Organisations;
@@ -33,17 +32,10 @@ public static class OrganisationsApi
         var errors = Organisation.Validate(body.Name, kind, charityNumber);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        // Ids are random; Create refuses one already taken, so a (vanishingly rare) collision just draws again.
-        string id;
-        IOrganisationGrain organisation;
-        do
-        {
-            id = "org-" + RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 10);
-            organisation = grains.GetGrain<IOrganisationGrain>(id);
-        }
-        while (!await organisation.Create(body.Name!.Trim(), kind, string.IsNullOrEmpty(charityNumber) ? null : charityNumber, me.Email));
+        var id = await GeneratedId.Claim("org-", candidate =>
+            grains.GetGrain<IOrganisationGrain>(candidate).Create(body.Name!.Trim(), kind, string.IsNullOrEmpty(charityNumber) ? null : charityNumber, me.Email));
         await grains.GetGrain<IAccountGrain>(me.Email).AddOrganisation(id);
-        return TypedResults.Created($"/api/organisations/{id}", OrganisationView.Of((await organisation.Get())!));
+        return TypedResults.Created($"/api/organisations/{id}", OrganisationView.Of((await grains.GetGrain<IOrganisationGrain>(id).Get())!));
     }
 
     private static async Task<Results<Ok<OrganisationView>, ProblemHttpResult>> Get(string id, CallerAccessor caller, IGrainFactory grains)
@@ -56,12 +48,10 @@ public static class OrganisationsApi
     {
         var (_, problem) = await MemberView(id, caller, grains, membersOnly: true);
         if (problem is not null) return problem;
-        var email = AccountsApi.NormaliseEmail(body.Email);
-        if (email is null) return Problems.Invalid("email", "Give the email address of a registered account.");
-        var account = grains.GetGrain<IAccountGrain>(email);
-        if (await account.GetProfile() is null) return Problems.Invalid("email", "No account has that email; ask them to register first.");
-        await grains.GetGrain<IOrganisationGrain>(id).AddMember(email);
-        await account.AddOrganisation(id);
+        var (email, account, accountProblem) = await AccountsApi.Registered(body.Email, grains);
+        if (accountProblem is not null) return accountProblem;
+        await grains.GetGrain<IOrganisationGrain>(id).AddMember(email!);
+        await account!.AddOrganisation(id);
         return TypedResults.Ok(OrganisationView.Of((await grains.GetGrain<IOrganisationGrain>(id).Get())!));
     }
 

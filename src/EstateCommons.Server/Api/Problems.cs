@@ -1,4 +1,5 @@
 using EstateCommons.Domain;
+using EstateCommons.Storage.Documents;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EstateCommons.Server.Api;
@@ -22,6 +23,7 @@ public static class Problems
     public const string BookingState = Prefix + "booking-state";
     public const string LicenceConflict = Prefix + "licence-conflict";
     public const string InvalidCredentials = Prefix + "invalid-credentials";
+    public const string DocumentRefused = Prefix + "document-refused";
     public const string ServerError = Prefix + "server-error";
     public const string MarketDayTiming = Prefix + "market-day-timing";
     public const string MarketDayState = Prefix + "market-day-state";
@@ -56,4 +58,18 @@ public static class Problems
 
     public static ProblemHttpResult WrongState(string detail) =>
         TypedResults.Problem(title: "The booking cannot change that way", detail: detail, statusCode: StatusCodes.Status409Conflict, type: BookingState);
+
+    /// <summary>An upload the document store would not keep, with the store's <c>reason</c> code (too-large, unsupported-type, type-mismatch, empty).</summary>
+    public static ProblemHttpResult Refused(DocumentRefusedException refused) =>
+        TypedResults.Problem(
+            title: "The document was not accepted",
+            detail: refused.Message,
+            statusCode: refused.Reason switch
+            {
+                DocumentRefusedException.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                DocumentRefusedException.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+                _ => StatusCodes.Status400BadRequest,
+            },
+            type: DocumentRefused,
+            extensions: new Dictionary<string, object?> { ["reason"] = refused.Reason });
 }

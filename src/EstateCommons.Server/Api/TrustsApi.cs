@@ -1,5 +1,4 @@
 using EstateCommons.Domain.Estate;
-using EstateCommons.GrainInterfaces.Accounts;
 using EstateCommons.GrainInterfaces.Estate;
 using EstateCommons.Server.Api.Contracts;
 using EstateCommons.Server.Auth;
@@ -41,12 +40,10 @@ public static class TrustsApi
         var trust = grains.GetGrain<ITrustGrain>(trustId);
         if (await trust.Get() is null) return Problems.Missing("Trust");
         if (await caller.Current() is not { } me || !me.Manages(trustId)) return Problems.NotAllowed("Only the trust's managers (or the platform admin) add managers.");
-        var email = AccountsApi.NormaliseEmail(body.Email);
-        if (email is null) return Problems.Invalid("email", "Give the email address of a registered account.");
-        var account = grains.GetGrain<IAccountGrain>(email);
-        if (await account.GetProfile() is null) return Problems.Invalid("email", "No account has that email; ask them to register first.");
-        await account.AddManagedTrust(trustId);
-        await trust.AddManager(email);
+        var (email, account, accountProblem) = await AccountsApi.Registered(body.Email, grains);
+        if (accountProblem is not null) return accountProblem;
+        await account!.AddManagedTrust(trustId);
+        await trust.AddManager(email!);
         return TypedResults.Ok(TrustView.Of((await trust.Get())!));
     }
 

@@ -3,6 +3,7 @@ using EstateCommons.Server.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace EstateCommons.Server.Hosting;
@@ -17,12 +18,13 @@ public static class ErrorHandling
     {
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
+            var ours = context.ProblemDetails.Type?.StartsWith(Problems.Prefix, StringComparison.Ordinal) == true;
             context.ProblemDetails.Type = context.ProblemDetails.Status switch
             {
                 StatusCodes.Status401Unauthorized => Problems.Unauthenticated,
                 StatusCodes.Status403Forbidden => Problems.Forbidden,
-                StatusCodes.Status404NotFound when context.ProblemDetails.Type?.StartsWith(Problems.Prefix, StringComparison.Ordinal) != true => Problems.NotFound,
-                StatusCodes.Status413PayloadTooLarge => Problems.RequestTooLarge,
+                StatusCodes.Status404NotFound when !ours => Problems.NotFound,
+                StatusCodes.Status413PayloadTooLarge when !ours => Problems.RequestTooLarge,
                 _ => context.ProblemDetails.Type,
             };
         });
@@ -43,7 +45,9 @@ public static class ErrorHandling
         // work, and applies the same limit under hosts that do not enforce Kestrel's (such as the test server).
         app.Use(async (context, next) =>
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<EstateCommonsOptions>>().Value.MaxRequestBodyBytes;
+            // An endpoint may set its own limit: document uploads take files as large as the document store accepts.
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                ?? context.RequestServices.GetRequiredService<IOptions<EstateCommonsOptions>>().Value.MaxRequestBodyBytes;
             if (context.Request.ContentLength > limit)
             {
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
