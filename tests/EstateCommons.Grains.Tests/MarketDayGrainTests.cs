@@ -75,7 +75,7 @@ public sealed class MarketDayGrainTests(TwoSiloCluster cluster)
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            foreach (var file in Directory.EnumerateFiles(cluster.DataPath, "marketDay.json", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(cluster.DataPath, "marketday"), "*.json", SearchOption.AllDirectories))
             {
                 var text = await File.ReadAllTextAsync(file);
                 if (text.Contains(mustContain, StringComparison.Ordinal) && text.Contains(marker, StringComparison.Ordinal)) return text;

@@ -59,7 +59,7 @@ public sealed record TestMarket(EstateApi Api, string SiteId, string MarketId, A
     public async Task<(ApiClient Client, string SellerId)> Seller(string name, string insuredUntil = "2027-12-31", string category = "vegetables",
         bool power = false, string businessType = "Micro", double latitude = 52.45, double longitude = -1.93)
     {
-        var client = await TestEstate.Register(Api, $"{name}-{Guid.NewGuid():N}@sellers.example");
+        var client = await TestEstate.Register(Api, $"{name.ToLowerInvariant().Replace(' ', '-')}-{Guid.NewGuid():N}@sellers.example");
         var created = await ApiClient.Expect(HttpStatusCode.Created, await client.Post("/api/sellers", new
         {
             businessName = name,
