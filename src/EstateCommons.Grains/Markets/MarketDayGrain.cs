@@ -92,7 +92,10 @@ public sealed class MarketDayGrain(
             await Unschedule();
             return;
         }
-        await CatchUp(context, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
+        await CatchUp(context, now);
+        // A firing that found nothing to do (the market's times moved, say) still moves the reminder to what is next.
+        await Schedule(Day.NextDeadline(context.Times, now), now);
     }
 
     private async Task<MarketDayResponse> Change(Func<MarketDay, MarketSnapshot, MarketDayTimes, Instant, MarketDayChange> change, Func<MarketSnapshot, Task>? before = null)
@@ -143,7 +146,7 @@ public sealed class MarketDayGrain(
     {
         state.State.Day = day;
         await state.WriteStateAsync();
-        await Schedule(day.NextDeadline(context.Times), now);
+        await Schedule(day.NextDeadline(context.Times, now), now);
     }
 
     /// <summary>Keeps one reminder registered for the next deadline, touching the reminder table only when that moves.</summary>

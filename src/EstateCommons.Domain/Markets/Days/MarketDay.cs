@@ -122,10 +122,13 @@ public sealed partial record MarketDay(
         return day.OfferFreedPitches(layout, times, now);
     }
 
-    /// <summary>When something is next due: applications closing (before allocation), or the earliest offer running out.</summary>
-    public Instant? NextDeadline(MarketDayTimes times)
+    /// <summary>
+    /// When something is next due: applications closing (while there is anything to allocate before the market opens),
+    /// or the earliest offer running out. Null when nothing will fall due.
+    /// </summary>
+    public Instant? NextDeadline(MarketDayTimes times, Instant now)
     {
-        if (!IsAllocated) return times.ApplicationsClose;
+        if (!IsAllocated) return ActiveApplications().Any() && !times.HasOpened(now) ? times.ApplicationsClose : null;
         var offers = Holdings.Where(h => h.Status == HoldingStatus.Offered).Select(h => h.RespondBy).ToList();
         return offers.Count == 0 ? null : offers.Min();
     }
