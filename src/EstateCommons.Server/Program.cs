@@ -27,6 +27,7 @@ app.MapOrganisationsApi();
 app.MapBookingsApi();
 app.MapLicencesApi();
 app.MapMarketsApi();
+app.MapFootfallApi();
 app.Run();
 
 public partial class Program;
