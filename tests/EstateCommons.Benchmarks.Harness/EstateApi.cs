@@ -47,9 +47,11 @@ public sealed class EstateApi(HttpClient http)
             ?? throw new BenchmarkFailure($"{method} {path} answered {(int)expected} with an empty body.");
     }
 
-    public async Task<TResult> Get<TResult>(string path, JsonTypeInfo<TResult> resultType, CancellationToken cancellation)
+    public async Task<TResult> Get<TResult>(string path, JsonTypeInfo<TResult> resultType, CancellationToken cancellation, string? token = null)
     {
-        using var response = await http.GetAsync(path, cancellation);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellation);
         await EnsureStatus(response, HttpMethod.Get, path, HttpStatusCode.OK, cancellation);
         return await response.Content.ReadFromJsonAsync(resultType, cancellation)
             ?? throw new BenchmarkFailure($"GET {path} answered with an empty body.");

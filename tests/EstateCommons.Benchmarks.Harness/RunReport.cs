@@ -19,12 +19,31 @@ public static class RunReport
     public static void Row(string name, string value, string target = "", bool? met = null) =>
         Console.WriteLine($"  {name,-24}{value,12}   {target,-12}{(met is null ? "" : met.Value ? " met" : " MISSED")}");
 
+    /// <summary>A phase's latency percentiles, the 99th beside its target when it has one.</summary>
+    public static void Latency(LatencySummary latency, string p99Target = "", bool? p99Met = null)
+    {
+        Row("latency p50 ms", latency.P50Ms.ToString("0.00"));
+        Row("latency p95 ms", latency.P95Ms.ToString("0.00"));
+        Row("latency p99 ms", latency.P99Ms.ToString("0.00"), p99Target, p99Met);
+        Row("latency max ms", latency.MaxMs.ToString("0.00"));
+    }
+
+    /// <summary>The closing lines of a phase: its successes each second, whether it was still warming up, CPU, and what was unexpected.</summary>
+    public static void PhaseEnd(string successes, LatencySummary latency, CpuReport cpu, IEnumerable<(int Status, string What)> unexpected)
+    {
+        Console.WriteLine($"  {successes} per second of the run: {string.Join(" ", latency.SuccessesPerSecond)}");
+        if (StillRising(latency.SuccessesPerSecond)) Console.WriteLine("  note        throughput was still rising at the end; the server may not have been warm (try --warmup 20)");
+        Console.WriteLine($"  CPU         {Cores(cpu)}");
+        Unexpected(unexpected);
+        Console.WriteLine();
+    }
+
     public static string Cores(CpuReport cpu) =>
         (cpu.ServerCores is { } server ? $"server {server:0.00} cores ({cpu.ServerKernelCores:0.00} of them in the kernel), " : "server not measured, ")
         + $"load generator {cpu.GeneratorCores:0.00} cores, of {Environment.ProcessorCount}";
 
     // The last whole seconds beat the first by a third or more: the JIT had not finished tiering up, or the disk settled.
-    public static bool StillRising(IReadOnlyList<int> perSecond)
+    private static bool StillRising(IReadOnlyList<int> perSecond)
     {
         var whole = perSecond.Take(perSecond.Count - 1).ToList();
         if (whole.Count < 6) return false;

@@ -33,18 +33,11 @@ public static class Report
         Console.WriteLine($"  {"",-24}{"measured",12}   target");
         RunReport.Row("confirmed bookings/s", result.ConfirmedPerSecond.ToString("N1"), $">= {TargetConfirmedPerSecond:N0}{scope}", result.ConfirmedPerSecond >= TargetConfirmedPerSecond);
         RunReport.Row("requests/s", latency.RequestsPerSecond.ToString("N1"));
-        RunReport.Row("latency p50 ms", latency.P50Ms.ToString("0.00"));
-        RunReport.Row("latency p95 ms", latency.P95Ms.ToString("0.00"));
-        RunReport.Row("latency p99 ms", latency.P99Ms.ToString("0.00"), $"< {TargetBookingP99Ms:0}{scope}", latency.P99Ms < TargetBookingP99Ms);
-        RunReport.Row("latency max ms", latency.MaxMs.ToString("0.00"));
+        RunReport.Latency(latency, $"< {TargetBookingP99Ms:0}{scope}", latency.P99Ms < TargetBookingP99Ms);
         RunReport.Row("latency mean ms", latency.MeanMs.ToString("0.00"));
         Console.WriteLine($"  responses   201: {latency.Count(201):N0}   409: {latency.Count(409):N0}   422: {latency.Count(422):N0}   other: {result.Other:N0}");
         Console.WriteLine($"  conflicts   {result.ConflictsSent:N0} deliberate re-asks, {result.ConflictsRefused:N0} refused with 409; unexpected 409s: {result.UnexpectedConflicts}; double bookings: {result.DoubleBookings}");
-        Console.WriteLine($"  confirmed per second of the run: {string.Join(" ", latency.SuccessesPerSecond)}");
-        if (RunReport.StillRising(latency.SuccessesPerSecond)) Console.WriteLine("  note        throughput was still rising at the end; the server may not have been warm (try --warmup 20)");
-        Console.WriteLine($"  CPU         {RunReport.Cores(cpu)}");
-        RunReport.Unexpected(warmUp.Unexpected.Concat(result.Unexpected));
-        Console.WriteLine();
+        RunReport.PhaseEnd("confirmed", latency, cpu, warmUp.Unexpected.Concat(result.Unexpected));
     }
 
     public static void Availability(AvailabilityResult result, CpuReport cpu)
