@@ -3,18 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace EstateCommons.Benchmarks;
 
-// The few request and response shapes of the EstateCommons API the benchmark uses, written here rather than
+// The request and response shapes of the booking API the benchmark uses, written here rather than
 // shared with the server so the benchmark exercises the wire format a real client sees.
 
-public sealed record TokenRequest(string Email, string Password);
-
-public sealed record TokenResponse(string AccessToken);
-
 public sealed record RegisterAccountRequest(string Email, string Password, string Name);
-
-public sealed record CreateTrustRequest(string Id, string Name);
-
-public sealed record CreateSiteRequest(string Id, string Name, string TimeZone, double Latitude, double Longitude, string Postcode);
 
 public sealed record RulesBody(int MinMinutes, int MaxMinutes, int SlotMinutes, int BufferMinutes, int MinNoticeHours, int MaxAdvanceDays);
 
@@ -43,11 +35,7 @@ public sealed record FreeSpan(string Start, string End);
 public sealed record SpaceAvailability(string SpaceId, List<FreeSpan> Free);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(TokenRequest))]
-[JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(RegisterAccountRequest))]
-[JsonSerializable(typeof(CreateTrustRequest))]
-[JsonSerializable(typeof(CreateSiteRequest))]
 [JsonSerializable(typeof(PutSpaceRequest))]
 [JsonSerializable(typeof(CreateOrganisationRequest))]
 [JsonSerializable(typeof(OrganisationCreated))]

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Security.Cryptography;
 using NodaTime;
 
 namespace EstateCommons.Benchmarks;
@@ -22,7 +21,7 @@ public sealed record BenchmarkEstate(
 /// </summary>
 public static class EstateSetup
 {
-    public const string TimeZoneId = "Europe/London";
+    public const string TimeZoneId = EstateApi.SiteTimeZone;
     public const int MaxAdvanceDays = 1000;
     public const int DaysAhead = 30;
     private const string ClientPassword = "bench-client-password-1";
@@ -33,17 +32,9 @@ public static class EstateSetup
     public static async Task<BenchmarkEstate> Create(EstateApi api, BenchmarkOptions options, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        // A fresh name per run, so a long-running server given with --url can be measured again and again.
-        var run = RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyz23456789", 6);
-        var trustId = $"bench-trust-{run}";
-        var siteId = $"bench-site-{run}";
-        var admin = await api.SignIn(options.AdminEmail, options.AdminPassword, cancellation);
-
-        await api.Send(HttpMethod.Post, "/api/trusts", new CreateTrustRequest(trustId, "Benchmark NHS Trust"), ApiJson.Default.CreateTrustRequest,
-            admin, HttpStatusCode.Created, cancellation);
-        await api.Send(HttpMethod.Post, $"/api/trusts/{trustId}/sites",
-            new CreateSiteRequest(siteId, "Benchmark General Hospital", TimeZoneId, 51.4988, -0.1180, "SE1 7EH"), ApiJson.Default.CreateSiteRequest,
-            admin, HttpStatusCode.Created, cancellation);
+        var run = RunName.New();
+        var admin = await api.SignIn(options.Server.AdminEmail, options.Server.AdminPassword, cancellation);
+        var siteId = await api.CreateSite(admin, run, cancellation);
 
         var spaceIds = Enumerable.Range(1, options.Spaces).Select(n => $"room-{n:D3}").ToList();
         await Parallel.ForEachAsync(spaceIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, async (spaceId, ct) =>

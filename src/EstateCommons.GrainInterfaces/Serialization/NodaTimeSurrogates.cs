@@ -99,6 +99,23 @@ public sealed class LocalDateTimeConverter : IConverter<LocalDateTime, LocalDate
     public LocalDateTimeSurrogate ConvertToSurrogate(in LocalDateTime value) => new() { Date = value.Date, Time = value.TimeOfDay };
 }
 
+// An instant and a zone name a zoned time exactly; the offset follows from them, even in the hour the clocks go back.
+[GenerateSerializer, Immutable]
+public readonly struct ZonedDateTimeSurrogate
+{
+    [Id(0)] public Instant Instant { get; init; }
+    [Id(1)] public string ZoneId { get; init; }
+}
+
+[RegisterConverter]
+public sealed class ZonedDateTimeConverter : IConverter<ZonedDateTime, ZonedDateTimeSurrogate>
+{
+    public ZonedDateTime ConvertFromSurrogate(in ZonedDateTimeSurrogate surrogate) =>
+        surrogate.Instant.InZone(DateTimeZoneProviders.Tzdb[surrogate.ZoneId]);
+
+    public ZonedDateTimeSurrogate ConvertToSurrogate(in ZonedDateTime value) => new() { Instant = value.ToInstant(), ZoneId = value.Zone.Id };
+}
+
 [GenerateSerializer, Immutable]
 public readonly struct IsoDayOfWeekSurrogate
 {

@@ -53,6 +53,11 @@ public static class Problems
     public static ProblemHttpResult SignInRequired() =>
         TypedResults.Problem(title: "Sign in first", detail: "Send a bearer token from POST /api/auth/token.", statusCode: StatusCodes.Status401Unauthorized, type: Unauthenticated);
 
+    public static ProblemHttpResult CounterNotRecognised() =>
+        TypedResults.Problem(title: "The counter's token was not recognised",
+            detail: "Send \"Authorization: Counter <token>\" with the token given when the counter was registered. A revoked counter's token no longer works.",
+            statusCode: StatusCodes.Status401Unauthorized, type: Unauthenticated);
+
     public static ProblemHttpResult NotAllowed(string detail) =>
         TypedResults.Problem(title: "You are not allowed to do that", detail: detail, statusCode: StatusCodes.Status403Forbidden, type: Forbidden);
 

@@ -61,6 +61,20 @@ public sealed class FootfallLedgerProperties
         });
 
     [Property]
+    public Property A_ledger_stored_and_restored_part_way_ends_as_if_it_had_never_stopped() =>
+        Prop.ForAll(Deliveries, Arb.From(Gen.Choose(0, 1_000)), (delivery, cut) =>
+        {
+            var arrivals = delivery.Arrivals().ToList();
+            var at = cut % (arrivals.Count + 1);
+            var uninterrupted = Deliver(arrivals.Take(at));
+            var restored = new FootfallLedger(arrivals.Select(b => b.DeviceToken).Distinct().Select(uninterrupted.FiguresOf), uninterrupted.Tallies);
+
+            Assert.Equal(arrivals.Skip(at).Select(uninterrupted.Record).ToList(), arrivals.Skip(at).Select(restored.Record).ToList());
+            Assert.Equal(uninterrupted.TotalBetween(WholeDay), restored.TotalBetween(WholeDay));
+            Assert.Equal(uninterrupted.PerHour(London), restored.PerHour(London));
+        });
+
+    [Property]
     public Property The_total_is_each_counters_latest_figure_for_each_interval() =>
         Prop.ForAll(Deliveries, delivery =>
         {

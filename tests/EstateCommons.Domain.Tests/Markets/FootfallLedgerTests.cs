@@ -89,6 +89,48 @@ public sealed class FootfallLedgerTests
     }
 
     [Fact]
+    public void Per_hour_figures_within_a_range_leave_out_intervals_starting_outside_it()
+    {
+        var ledger = new FootfallLedger();
+        ledger.Record(Batch("north-gate", "b1", (0, 40), (1, 55), (2, 60), (4, 70)));
+
+        var hours = ledger.PerHour(London, new Interval(Quarter(1), Quarter(5)));
+
+        Assert.Equal([(new LocalDateTime(2027, 6, 12, 8, 0), 115L), (new LocalDateTime(2027, 6, 12, 9, 0), 70L)],
+            hours.Select(h => (h.HourStart.LocalDateTime, h.Visitors)));
+    }
+
+    [Fact]
+    public void A_ledger_restored_from_its_stored_figures_still_knows_the_batches_it_recorded()
+    {
+        var ledger = new FootfallLedger();
+        ledger.Record(Batch("north-gate", "b1", (0, 40), (1, 55)));
+        ledger.Record(Batch("south-gate", "b1", (0, 25)));
+        ledger.Record(new ManualTally("steward:amira", new Interval(Quarter(0), Quarter(4)), 30));
+
+        var restored = new FootfallLedger([ledger.FiguresOf("north-gate"), ledger.FiguresOf("south-gate")], ledger.Tallies);
+
+        Assert.Equal(40 + 55 + 25 + 30, restored.TotalBetween(WholeDay));
+        Assert.False(restored.Record(Batch("north-gate", "b1", (0, 40), (1, 55))));
+        Assert.True(restored.Record(Batch("north-gate", "b2", (2, 10))));
+        Assert.Equal(40 + 55 + 10 + 25 + 30, restored.TotalBetween(WholeDay));
+    }
+
+    [Fact]
+    public void A_counters_figures_hold_only_its_own_readings()
+    {
+        var ledger = new FootfallLedger();
+        ledger.Record(Batch("north-gate", "b1", (0, 40), (1, 55)));
+        ledger.Record(Batch("south-gate", "b7", (0, 25)));
+
+        var north = ledger.FiguresOf("north-gate");
+
+        Assert.Equal([new FootfallReading(Quarter(0), 40), new FootfallReading(Quarter(1), 55)], north.Readings.OrderBy(r => r.IntervalStart));
+        Assert.Equal(["b1"], north.RecentBatchIds);
+        Assert.Empty(ledger.FiguresOf("car-park").Readings);
+    }
+
+    [Fact]
     public void Only_the_most_recent_thousand_batch_ids_per_counter_are_remembered()
     {
         var ledger = new FootfallLedger();

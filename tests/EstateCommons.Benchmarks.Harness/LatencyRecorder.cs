@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>
 /// One worker's measurements: each request's latency in Stopwatch ticks, its status, and how many confirmed per

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>Average cores busy during a phase. The server's figures are null when it is not our child process.</summary>
 public sealed record CpuReport(double? ServerCores, double? ServerKernelCores, double GeneratorCores);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>Bodies of answers the benchmark did not expect, kept (a few of each status) for the report.</summary>
 public sealed class UnexpectedAnswers

@@ -1,4 +1,4 @@
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>
 /// The child server's console output: the last lines (shown when something goes wrong) and every warning

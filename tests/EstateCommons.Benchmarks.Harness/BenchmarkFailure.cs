@@ -1,4 +1,4 @@
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>The benchmark could not run as intended (server missing or failing, setup refused); the run exits non-zero.</summary>
 public sealed class BenchmarkFailure(string message) : Exception(message);

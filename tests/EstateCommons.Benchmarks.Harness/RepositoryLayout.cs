@@ -1,4 +1,4 @@
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>Where the server's Release build sits, found from the repository root (the folder holding EstateCommons.sln).</summary>
 public static class RepositoryLayout
@@ -11,7 +11,7 @@ public static class RepositoryLayout
         var dll = Path.Combine(root, "src", "EstateCommons.Server", "bin", "Release", "net10.0", "EstateCommons.Server.dll");
         return File.Exists(dll)
             ? dll
-            : throw new BenchmarkFailure($"No Release build of the server at {dll}. Run the benchmark with `dotnet run -c Release --project tests/EstateCommons.Benchmarks`, which builds it.");
+            : throw new BenchmarkFailure($"No Release build of the server at {dll}. Run the benchmark with `dotnet run -c Release --project tests/<benchmark project>`, which builds it.");
     }
 
     private static string Root()

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>
 /// The real server, run from its Release build as a child process on free loopback ports with durable file
@@ -46,7 +46,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static ServerProcess Start(BenchmarkOptions options)
+    public static ServerProcess Start(string adminEmail, string adminPassword)
     {
         var dll = RepositoryLayout.ServerDll();
         var dataPath = Path.Combine(Path.GetTempPath(), "estatecommons-bench-" + Guid.NewGuid().ToString("N")[..12]);
@@ -66,8 +66,8 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["EstateCommons__DataPath"] = dataPath;
         start.Environment["EstateCommons__SeedDemo"] = "false";
-        start.Environment["EstateCommons__Bootstrap__AdminEmail"] = options.AdminEmail;
-        start.Environment["EstateCommons__Bootstrap__AdminPassword"] = options.AdminPassword;
+        start.Environment["EstateCommons__Bootstrap__AdminEmail"] = adminEmail;
+        start.Environment["EstateCommons__Bootstrap__AdminPassword"] = adminPassword;
         start.Environment["EstateCommons__Orleans__SiloPort"] = FreePort().ToString();
         start.Environment["EstateCommons__Orleans__GatewayPort"] = FreePort().ToString();
         start.Environment.Remove("ASPNETCORE_URLS");
@@ -92,7 +92,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Waits until the server issues the bootstrap admin a token: the API is up and start-up tasks have run.</summary>
-    public async Task WaitUntilReady(EstateApi api, BenchmarkOptions options, TimeSpan timeout, CancellationToken cancellation)
+    public async Task WaitUntilReady(EstateApi api, string adminEmail, string adminPassword, TimeSpan timeout, CancellationToken cancellation)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
@@ -100,7 +100,7 @@ public sealed class ServerProcess : IAsyncDisposable
             if (_process.HasExited) throw new BenchmarkFailure($"The server exited during start-up with code {_process.ExitCode}.");
             try
             {
-                await api.SignIn(options.AdminEmail, options.AdminPassword, cancellation);
+                await api.SignIn(adminEmail, adminPassword, cancellation);
                 return;
             }
             catch (Exception e) when (e is HttpRequestException or BenchmarkFailure && deadline.Elapsed < timeout)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>How one request went: its HTTP status (0 when no answer came) and whether it did what the worker wanted.</summary>
 public readonly record struct Answer(int Status, bool Success);

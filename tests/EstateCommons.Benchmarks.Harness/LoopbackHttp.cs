@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace EstateCommons.Benchmarks;
+namespace EstateCommons.Benchmarks.Harness;
 
 /// <summary>One HttpClient for the whole run, with a connection per concurrent caller so no request queues for a socket.</summary>
 public static class LoopbackHttp
