@@ -95,6 +95,39 @@ public sealed class MarketJourneyTests(EstateApi api)
     }
 
     [Fact]
+    public async Task A_footfall_fee_is_worked_out_after_the_day_from_the_counted_visitors_the_seller_can_see()
+    {
+        var market = await TestMarket.Create(api, pitches: 2, powered: 0,
+            fee: new { kind = "footfall", ratePerHundredVisitorsPence = 150, floorPence = 500, capPence = 4000 });
+        var (farm, farmId) = await market.Seller("Orchard Farm");
+        await ApiClient.Expect(HttpStatusCode.Created, await market.Apply(farm, farmId, ["P1"]));
+        await ApiClient.Expect(HttpStatusCode.OK, await market.Manager.Post($"{market.DayPath}/allocation", new { }));
+        await ApiClient.Expect(HttpStatusCode.OK, await farm.Post($"{market.DayPath}/offers/{farmId}/accept", new { }));
+        var counter = await ApiClient.Expect(HttpStatusCode.Created,
+            await market.Manager.Post($"/api/sites/{market.SiteId}/markets/{market.MarketId}/counters", new { name = "Car park gate" }));
+        var token = counter.GetProperty("token").GetString()!;
+
+        api.Clock.Reset(TestMarket.Opening + Duration.FromHours(2));
+        var batch = FootfallMarket.Batch("gate-1", ("2026-12-05T08:45:00Z", 99), ("2026-12-05T09:00:00Z", 700), ("2026-12-05T10:00:00Z", 534));
+        await ApiClient.Expect(HttpStatusCode.OK, await FootfallMarket.Upload(api, token, batch));
+        await ApiClient.Expect(HttpStatusCode.OK, await FootfallMarket.Upload(api, token, batch));
+        var during = await ApiClient.Expect(HttpStatusCode.OK, await farm.Get($"{market.DayPath}/sellers/{farmId}/fee"));
+        Assert.Equal(JsonValueKind.Null, during.GetProperty("visitors").ValueKind);
+        Assert.False(string.IsNullOrEmpty(during.GetProperty("fees")[0].GetProperty("pendingBecause").GetString()));
+
+        api.Clock.Reset(TestMarket.Closing + Duration.FromMinutes(1));
+        var after = await ApiClient.Expect(HttpStatusCode.OK, await farm.Get($"{market.DayPath}/sellers/{farmId}/fee"));
+
+        // Counted within opening hours only (the 08:45 interval is before opening), and the repeated upload adds nothing:
+        // clamp(round_half_up(150 × 1234 / 100), 500, 4000) = 1851 pence.
+        Assert.Equal(1234, after.GetProperty("visitors").GetInt64());
+        var fee = after.GetProperty("fees").EnumerateArray().Single();
+        Assert.Equal(1851, fee.GetProperty("chargedPence").GetInt64());
+        Assert.Equal(1234, fee.GetProperty("footfall").GetProperty("visitors").GetInt64());
+        Assert.Equal("none", fee.GetProperty("footfall").GetProperty("applied").GetString());
+    }
+
+    [Fact]
     public async Task A_seller_sees_their_own_takings_but_never_another_sellers_or_a_total_of_fewer_than_three()
     {
         var market = await TestMarket.Create(api, pitches: 3, powered: 0);
