@@ -31,6 +31,7 @@ app.MapSellersApi();
 app.MapMarketsApi();
 app.MapMarketDaysApi();
 app.MapMarketTradingApi();
+app.MapWhatsOnApi();
 app.Run();
 
 public partial class Program;
