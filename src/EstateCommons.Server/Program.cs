@@ -32,6 +32,7 @@ app.MapMarketsApi();
 app.MapMarketDaysApi();
 app.MapMarketTradingApi();
 app.MapFootfallApi();
+app.MapWhatsOnApi();
 app.Run();
 
 public partial class Program;

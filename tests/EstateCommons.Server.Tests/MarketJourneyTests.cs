@@ -87,7 +87,7 @@ public sealed class MarketJourneyTests(EstateApi api)
 
         var fees = await ApiClient.Expect(HttpStatusCode.OK, await market.Manager.Get($"{market.DayPath}/fees"));
         var bySeller = fees.GetProperty("fees").EnumerateArray().ToDictionary(f => f.GetProperty("sellerId").GetString()!);
-        Assert.Equal([dairyId, other], bySeller.Keys.Order());
+        Assert.Equal(new[] { dairyId, other }.Order(), bySeller.Keys.Order());
         Assert.Equal(2500, bySeller[other].GetProperty("chargedPence").GetInt64());
         Assert.Equal(0, bySeller[dairyId].GetProperty("chargedPence").GetInt64());
         Assert.Equal(2500, bySeller[dairyId].GetProperty("waivedPence").GetInt64());

@@ -11,8 +11,11 @@ using EstateCommons.Server.Hosting;
 
 namespace EstateCommons.Server.Bootstrap;
 
-/// <summary>A small, fictional estate to try the platform with: one trust, two sites, a few spaces, two charities and three accounts.</summary>
-public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IClock clock)
+/// <summary>
+/// A small, fictional estate to try the platform with: one trust, two sites, a few spaces, two charities, a weekly food
+/// market with three sellers (see <see cref="DemoMarket"/>) and accounts to sign in with.
+/// </summary>
+public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IClock clock, DemoMarket market)
 {
     public const string TrustId = "northfield";
     public const string ManagerEmail = "manager@northfield.example";
@@ -71,6 +74,8 @@ public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IC
             "advice-tuesdays", AdviceId, today, today.PlusYears(1),
             [new WeeklyHours(IsoDayOfWeek.Tuesday, new LocalWindow(new LocalTime(9, 0), new LocalTime(17, 0)))],
             "Free, confidential advice on benefits, debt and housing. Drop in on Tuesdays."));
+
+        await market.Seed(general, ManagerEmail);
     }
 
     public string SignInInstructions(EstateCommonsOptions options) => $"""
@@ -78,8 +83,12 @@ public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IC
         Demo estate seeded. Sign in with POST /api/auth/token and one of:
           estates manager   {ManagerEmail} / {ManagerPassword}
           charity member    {CharityEmail} / {CharityPassword}   (organisation {CharityId})
+          market seller     {DemoMarket.SellerEmail} / {DemoMarket.SellerPassword}   (seller {DemoMarket.SellerId})
           platform admin    {options.Bootstrap.AdminEmail ?? "(set EstateCommons:Bootstrap:AdminEmail)"} / {options.Bootstrap.AdminPassword ?? "(set EstateCommons:Bootstrap:AdminPassword)"}
         Sites: northfield-general, riverside-community.
+        Food market: northfield-general/{DemoMarket.MarketId}, with sellers confirmed on the next open Thursday and applications
+        waiting for the manager to allocate the one after. Anyone can see what's on:
+          GET /api/sites/northfield-general/whats-on   and the calendar feed   GET /api/sites/northfield-general/calendar.ics
         """;
 
     private async Task Account(string email, string name, string password) =>

@@ -7,7 +7,10 @@ namespace EstateCommons.Server.Api.Contracts;
 /// <summary>When a market trades: weekdays, local opening and closing times, first and last date, and cancelled dates.</summary>
 public sealed record MarketScheduleDto(List<string>? Weekdays, string? Opens, string? Closes, string? FirstDate, string? LastDate, List<string>? CancelledDates);
 
-public sealed record PitchDto(string? Id, decimal WidthMetres, decimal DepthMetres, bool Power = false, bool Water = false, bool Covered = false, bool HotFoodAllowed = false, List<string>? Adjacent = null);
+public sealed record PitchDto(string? Id, decimal WidthMetres, decimal DepthMetres, bool Power = false, bool Water = false, bool Covered = false, bool HotFoodAllowed = false, List<string>? Adjacent = null)
+{
+    public static PitchDto Of(Pitch p) => new(p.Id, p.WidthMetres, p.DepthMetres, p.HasPower, p.HasWater, p.Covered, p.HotFoodAllowed, [.. p.AdjacentPitchIds]);
+}
 
 public sealed record CategoryCapDto(string? Category, int Maximum);
 
@@ -69,7 +72,7 @@ public sealed record MarketView(
                 s.Weekdays.Select(w => w.ToString().ToLowerInvariant()).ToList(),
                 LocalClock.Format(s.Hours.Start), s.Hours.EndsAtEndOfDay ? "24:00" : LocalClock.Format(s.Hours.End),
                 LocalClock.Format(s.FirstDate), LocalClock.Format(s.LastDate), s.CancelledDates.Select(LocalClock.Format).ToList()),
-            d.Layout.Pitches.Select(p => new PitchDto(p.Id, p.WidthMetres, p.DepthMetres, p.HasPower, p.HasWater, p.Covered, p.HotFoodAllowed, [.. p.AdjacentPitchIds])).ToList(),
+            d.Layout.Pitches.Select(PitchDto.Of).ToList(),
             d.Caps.Select(c => new CategoryCapDto(c.Category, c.Maximum)).ToList(),
             FeeOf(d.Fee),
             d.ApplicationsCloseHoursBefore, d.OfferHours,
