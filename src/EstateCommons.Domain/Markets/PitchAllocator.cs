@@ -5,9 +5,10 @@ using NodaTime;
 namespace EstateCommons.Domain.Markets;
 
 /// <summary>
-/// Shares out a market day's pitches optimally with the CP-SAT solver: one yes/no choice per (applicant, candidate group),
-/// each applicant at most one group, each pitch at most one applicant, category caps, standing pitches fixed first, and
-/// the <see cref="AllocationScore"/> objective maximised. A greedy pass can lock a good pitch to the wrong seller; this cannot.
+/// Shares out a market day's pitches optimally with the CP-SAT solver: each applicant at most one candidate group, each
+/// pitch at most one applicant, category caps, standing pitches fixed first, and the <see cref="AllocationScore"/>
+/// objective maximised over the exact, pooled <see cref="AllocationModel"/>. A greedy pass can lock a good pitch to the
+/// wrong seller; this cannot.
 /// </summary>
 public static class PitchAllocator
 {
@@ -20,58 +21,32 @@ public static class PitchAllocator
 
         var seed = request.Seed ?? Random.Shared.Next();
         var score = AllocationScore.For(request, seed);
-        var candidates = score.Candidates;
-        var applicants = request.Applicants;
-
-        var model = new CpModel();
-        var chosen = new BoolVar[applicants.Count][];
-        var onPitch = request.Layout.Pitches.Select(_ => new List<ILiteral>()).ToArray();
-        var literals = new List<ILiteral>();
-        var values = new List<long>();
-        for (var a = 0; a < applicants.Count; a++)
-        {
-            var groups = candidates.Groups[a];
-            chosen[a] = new BoolVar[groups.Length];
-            for (var g = 0; g < groups.Length; g++)
-            {
-                var x = chosen[a][g] = model.NewBoolVar($"a{a}g{g}");
-                foreach (var pitch in groups[g]) onPitch[pitch].Add(x);
-                literals.Add(x);
-                values.Add(score.Value(a, g));
-            }
-            model.AddAtMostOne(chosen[a]);
-        }
-        foreach (var users in onPitch) model.AddAtMostOne(users);
-        foreach (var cap in request.Caps)
-        {
-            var sellers = Enumerable.Range(0, applicants.Count).Where(a => cap.Covers(applicants[a])).SelectMany(a => chosen[a]).ToList();
-            if (sellers.Count > 0) model.Add(LinearExpr.Sum(sellers) <= cap.Maximum);
-        }
-        foreach (var (a, g) in candidates.Standing) model.Add(chosen[a][g] == 1);
-        model.Maximize(LinearExpr.WeightedSum(literals, values));
+        var model = AllocationModel.For(score);
 
         // One worker: parallel portfolios can return different optima of equal value, and the same seed must give the same result.
+        // Linearisation level 2 puts the at-most-one constraints into the LP relaxation, whose bound is what proves optimality
+        // here; probing and repeated presolve cost more on these models than they save.
         var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{(timeLimit ?? DefaultTimeLimit).TotalSeconds} num_workers:1 random_seed:0"),
+                $"max_time_in_seconds:{(timeLimit ?? DefaultTimeLimit).TotalSeconds} num_workers:1 random_seed:0 linearization_level:2 cp_model_probing_level:0 max_presolve_iterations:1"),
         };
-        var status = solver.Solve(model);
+        var status = solver.Solve(model.Model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             throw new InvalidOperationException($"The pitch allocation could not be solved (solver status {status}).");
         }
 
-        var assignedGroup = Enumerable.Range(0, applicants.Count)
-            .Select(a => Array.FindIndex(chosen[a], x => solver.BooleanValue(x)))
-            .ToArray();
+        var assignedGroup = AllocationDecoding.AssignedGroups(model, solver);
         var allocated = new List<PitchAssignment>();
-        for (var a = 0; a < applicants.Count; a++)
+        long objective = 0;
+        for (var a = 0; a < assignedGroup.Length; a++)
         {
-            if (assignedGroup[a] >= 0) allocated.Add(AssignmentOf(score, a, assignedGroup[a]));
+            if (assignedGroup[a] < 0) continue;
+            allocated.Add(AssignmentOf(score, a, assignedGroup[a]));
+            objective += score.Value(a, assignedGroup[a]);
         }
-        var unallocated = Unallocated(score, assignedGroup, allocated);
-        return new AllocationResult(seed, status == CpSolverStatus.Optimal, score.Of(allocated), allocated, unallocated);
+        return new AllocationResult(seed, status == CpSolverStatus.Optimal, objective, allocated, Unallocated(score, assignedGroup));
     }
 
     /// <summary>
@@ -85,19 +60,16 @@ public static class PitchAllocator
         var staying = result.Allocated.Where(a => !a.PitchIds.Any(freed.Contains)).ToList();
         freed.ExceptWith(staying.SelectMany(a => a.PitchIds));
         var freedIndices = freed.Select(request.Layout.IndexOf).Where(i => i >= 0).ToHashSet();
+        var stayingApplicants = staying.Select(s => request.Applicants[score.IndexOf(s.SellerId)]).ToList();
+        var fullCaps = request.Caps.Where(c => stayingApplicants.Count(c.Covers) >= c.Maximum).ToList();
 
         foreach (var waiting in result.Waitlist)
         {
-            var a = IndexOfSeller(request, waiting.SellerId);
-            var applicant = request.Applicants[a];
-            if (request.Caps.Any(c => c.Covers(applicant) && staying.Count(s => c.Covers(request.Applicants[IndexOfSeller(request, s.SellerId)])) >= c.Maximum))
-            {
-                continue;
-            }
-            var fitting = Enumerable.Range(0, score.Candidates.Groups[a].Length)
-                .Where(g => score.Candidates.Groups[a][g].All(freedIndices.Contains))
-                .ToList();
-            if (fitting.Count > 0) return AssignmentOf(score, a, fitting.MaxBy(g => score.Value(a, g)));
+            var a = score.IndexOf(waiting.SellerId);
+            if (fullCaps.Any(c => c.Covers(request.Applicants[a]))) continue;
+            var groups = score.Candidates.Groups[a];
+            var fitting = Enumerable.Range(0, groups.Length).Where(g => groups[g].All(freedIndices.Contains)).ToList();
+            if (fitting.Count > 0) return AssignmentOf(score, a, fitting.MaxBy(g => (score.Points(a, g), -g)));
         }
         return null;
     }
@@ -111,41 +83,35 @@ public static class PitchAllocator
             score.Points(applicant, group));
     }
 
-    private static List<UnallocatedApplicant> Unallocated(AllocationScore score, int[] assignedGroup, List<PitchAssignment> allocated)
+    private static List<UnallocatedApplicant> Unallocated(AllocationScore score, int[] assignedGroup)
     {
-        var request = score.Candidates.Request;
-        var applicants = request.Applicants;
-        var allocatedApplicants = allocated.Select(p => applicants[IndexOfSeller(request, p.SellerId)]).ToList();
-        var fullCaps = request.Caps.Where(c => allocatedApplicants.Count(c.Covers) >= c.Maximum).ToList();
+        var candidates = score.Candidates;
+        var applicants = candidates.Request.Applicants;
+        var allocatedApplicants = Enumerable.Range(0, applicants.Count).Where(a => assignedGroup[a] >= 0).Select(a => applicants[a]).ToList();
+        var fullCaps = candidates.Request.Caps.Where(c => allocatedApplicants.Count(c.Covers) >= c.Maximum).ToList();
 
-        var waiting = Enumerable.Range(0, applicants.Count)
-            .Where(a => assignedGroup[a] < 0 && !score.Candidates.ComplianceLapsed[a])
+        var waitlistPlace = new int?[applicants.Count];
+        var place = 0;
+        foreach (var a in Enumerable.Range(0, applicants.Count)
+            .Where(a => assignedGroup[a] < 0 && !candidates.ComplianceLapsed[a])
             .OrderByDescending(a => score.BestValue(a) ?? -1)
-            .ThenBy(a => a)
-            .ToList();
+            .ThenBy(a => a))
+        {
+            waitlistPlace[a] = ++place;
+        }
 
         return Enumerable.Range(0, applicants.Count)
             .Where(a => assignedGroup[a] < 0)
             .Select(a =>
             {
                 var reason =
-                    score.Candidates.ComplianceLapsed[a] ? UnallocatedReason.ComplianceLapsed
-                    : score.Candidates.Groups[a].Length == 0 ? UnallocatedReason.NoCompatiblePitch
+                    candidates.ComplianceLapsed[a] ? UnallocatedReason.ComplianceLapsed
+                    : candidates.Groups[a].Length == 0 ? UnallocatedReason.NoCompatiblePitch
                     : fullCaps.Any(c => c.Covers(applicants[a])) ? UnallocatedReason.CategoryFull
                     : UnallocatedReason.Outranked;
-                var place = waiting.IndexOf(a);
-                return new UnallocatedApplicant(applicants[a].SellerId, reason, place < 0 ? null : place + 1);
+                return new UnallocatedApplicant(applicants[a].SellerId, reason, waitlistPlace[a]);
             })
             .OrderBy(u => u.WaitlistPlace ?? int.MaxValue)
             .ToList();
-    }
-
-    private static int IndexOfSeller(AllocationRequest request, string sellerId)
-    {
-        for (var i = 0; i < request.Applicants.Count; i++)
-        {
-            if (request.Applicants[i].SellerId == sellerId) return i;
-        }
-        throw new ArgumentException($"Seller {sellerId} did not apply.", nameof(sellerId));
     }
 }

@@ -17,7 +17,7 @@ public interface IPaymentGrain : IGrainWithStringKey
     /// <summary>
     /// Starts collecting: opens a hosted page with the provider (or lists the amount to invoice when payments are off).
     /// Starting a payment already started returns it as it is. If the provider cannot be reached the payment is
-    /// cancelled and its owner told to release what it held.
+    /// cancelled and <see cref="PaymentProviderException"/> thrown: the caller (the owner) releases what it held.
     /// </summary>
     Task<Payment> Start(PaymentOrder order);
 

@@ -47,10 +47,10 @@ public sealed class PaymentGrain(
         }
         catch (PaymentProviderException)
         {
-            // Nobody can pay, so nothing should stay held waiting for it.
+            // Nobody can pay, so the payment is called off. The owner is not called back: it is the caller, waiting on
+            // this call, and releases what it held when it sees the exception.
             await Save(payment.Cancel(now).Payment);
             await StopHoldReminder();
-            await NotifyOwner(PaymentEffect.Release);
             throw;
         }
         return payment;
