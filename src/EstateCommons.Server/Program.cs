@@ -10,6 +10,7 @@ builder.AddEstateCommonsDocuments();
 builder.AddEstateCommonsAuth();
 builder.AddEstateCommonsErrors();
 builder.AddEstateCommonsBootstrap();
+builder.AddEstateCommonsPayments();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddOpenApi();
 
@@ -33,6 +34,8 @@ app.MapMarketDaysApi();
 app.MapMarketTradingApi();
 app.MapFootfallApi();
 app.MapWhatsOnApi();
+app.MapStripeWebhookApi();
+app.MapReconciliationApi();
 app.Run();
 
 public partial class Program;

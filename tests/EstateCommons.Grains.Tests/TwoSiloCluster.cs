@@ -48,6 +48,8 @@ public sealed class TwoSiloCluster : IAsyncLifetime
             silo.AddFileGrainStorage(StorageNames.Estate, o => o.RootDirectory = SharedDataPath);
             silo.Services.AddSingleton<IClock>(Clock);
             silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<EstateCommons.Payments.IPaymentGateway, EstateCommons.Payments.DisabledPaymentGateway>();
+            silo.Services.AddOptions<EstateCommons.Payments.PaymentPagesOptions>();
         }
     }
 }

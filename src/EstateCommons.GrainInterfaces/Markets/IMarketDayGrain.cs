@@ -1,4 +1,5 @@
 using EstateCommons.Domain.Markets;
+using EstateCommons.Payments;
 
 namespace EstateCommons.GrainInterfaces.Markets;
 
@@ -53,6 +54,9 @@ public sealed record MarketDayResponse(MarketDaySnapshot? Snapshot, MarketDayPro
     public bool Succeeded => Problem is null;
 }
 
-/// <summary>Fees for the day and the visitors counted within opening hours (null until the market has closed).</summary>
+/// <summary>
+/// Fees for the day, the visitors counted within opening hours (null until the market has closed), and the payments
+/// collecting them (paid, card saved, failed with a payment link outstanding, or to invoice).
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record MarketDayFeesResult(MarketDaySnapshot? Snapshot, long? Visitors, IReadOnlyList<SellerFee> Fees);
+public sealed record MarketDayFeesResult(MarketDaySnapshot? Snapshot, long? Visitors, IReadOnlyList<SellerFee> Fees, IReadOnlyList<Payment> Payments);

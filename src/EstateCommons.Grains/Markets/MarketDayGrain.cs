@@ -1,12 +1,15 @@
 using EstateCommons.Domain.Markets;
 using EstateCommons.Domain.Sellers;
 using EstateCommons.GrainInterfaces.Markets;
+using EstateCommons.GrainInterfaces.Payments;
 using EstateCommons.GrainInterfaces.Sellers;
+using EstateCommons.Payments;
 
 namespace EstateCommons.Grains.Markets;
 
-public sealed class MarketDayGrain(
+public sealed partial class MarketDayGrain(
     [PersistentState("marketDay", StorageNames.Estate)] IPersistentState<MarketDayState> state,
+    IPaymentGateway gateway,
     IClock clock) : Grain, IMarketDayGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
@@ -51,8 +54,6 @@ public sealed class MarketDayGrain(
         return Answer(context, null);
     }
 
-    public Task<MarketDayResponse> AcceptOffer(string sellerId) => Change((day, _, _, now) => day.AcceptOffer(sellerId, now));
-
     public Task<MarketDayResponse> DeclineOffer(string sellerId) =>
         Change((day, market, times, now) => day.DeclineOffer(sellerId, market.Definition.Layout, times, now));
 
@@ -71,7 +72,7 @@ public sealed class MarketDayGrain(
 
     public async Task<MarketDayFeesResult> Fees()
     {
-        if (await Context() is not { } context) return new MarketDayFeesResult(null, null, []);
+        if (await Context() is not { } context) return new MarketDayFeesResult(null, null, [], []);
         var now = clock.GetCurrentInstant();
         await CatchUp(context, now);
         long? visitors = null;
@@ -80,9 +81,10 @@ public sealed class MarketDayGrain(
             var footfall = GrainFactory.GetGrain<IMarketFootfallGrain>(Ref.Key);
             visitors = (await footfall.Summary(context.Times.Opening, context.Market.Site.TimeZoneId)).Total;
         }
-        var sellers = await Task.WhenAll(Day.Traders().Select(h => GrainFactory.GetGrain<ISellerGrain>(h.SellerId).Get()));
-        var types = sellers.OfType<SellerSnapshot>().ToDictionary(s => s.Id, s => s.Profile.BusinessType);
-        return new MarketDayFeesResult(Snapshot(context), visitors, MarketDayFees.For(Day, context.Market.Definition, types, visitors));
+        var traders = Day.Traders().ToList();
+        var types = await BusinessTypes(traders.Select(h => h.SellerId));
+        var payments = await Task.WhenAll(traders.Select(h => GrainFactory.GetGrain<IPaymentGrain>(h.PaymentId ?? PaymentIdFor(h.SellerId, "invoice")).Get()));
+        return new MarketDayFeesResult(Snapshot(context), visitors, MarketDayFees.For(Day, context.Market.Definition, types, visitors), payments.OfType<Payment>().ToList());
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -106,8 +108,16 @@ public sealed class MarketDayGrain(
         var result = change(Day, context.Market, context.Times, now);
         if (!result.Succeeded || result.Day == Day) return Answer(context, result.Problem);
         if (before is not null) await before(context.Market);
+        var previous = Day;
         await Save(result.Day, context, now);
+        await CancelPaymentsOfEndedHoldings(previous, result.Day);
         return Answer(context, null);
+    }
+
+    private async Task<MarketDayResponse> Commit(DayContext context, MarketDayChange change, Instant now)
+    {
+        if (change.Succeeded && change.Day != Day) await Save(change.Day, context, now);
+        return Answer(context, change.Problem);
     }
 
     /// <summary>Runs whatever fell due since the last call: allocation once applications have closed, and lapsed offers.</summary>
@@ -119,6 +129,7 @@ public sealed class MarketDayGrain(
         }
         var expired = Day.ExpireOffers(context.Market.Definition.Layout, context.Times, now);
         if (expired != Day) await Save(expired, context, now);
+        if (Day.IsAllocated && Day.FeesSettledAt is null && now >= context.Times.FeesDueAt) await SettleFees(context, now);
         if (Day.Allocation is { } allocation && !state.State.MissesRecorded)
         {
             await GrainFactory.GetGrain<IMarketGrain>(Ref.Market.Key).RecordMisses(Ref.Date, MarketDayApplicants.Misses(allocation.Request, allocation.Result));

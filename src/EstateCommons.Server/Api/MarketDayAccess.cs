@@ -51,6 +51,7 @@ internal static class MarketDayAccess
         MarketDayProblemKind.NotFound => TypedResults.Problem(title: "Not found", detail: problem.Message, statusCode: StatusCodes.Status404NotFound, type: Problems.NotFound),
         MarketDayProblemKind.Invalid => Problems.Invalid(problem.Errors),
         MarketDayProblemKind.WrongTime => TypedResults.Problem(title: "Not at this time", detail: problem.Message, statusCode: StatusCodes.Status409Conflict, type: Problems.MarketDayTiming),
+        MarketDayProblemKind.PaymentUnavailable => Problems.Unavailable(problem.Message),
         _ => TypedResults.Problem(title: "The market day cannot change that way", detail: problem.Message, statusCode: StatusCodes.Status409Conflict, type: Problems.MarketDayState),
     };
 }

@@ -1,6 +1,7 @@
 using EstateCommons.Domain.Calendar;
 using EstateCommons.Domain.Markets;
 using EstateCommons.GrainInterfaces.Markets;
+using EstateCommons.GrainInterfaces.Payments;
 using EstateCommons.GrainInterfaces.Sellers;
 using EstateCommons.Server.Api.Contracts;
 using EstateCommons.Server.Auth;
@@ -76,7 +77,16 @@ public static class MarketDaysApi
         if (problem is not null) return problem;
         var (_, denied) = await ForSeller(sellerId, caller);
         if (denied is not null) return denied;
-        return Respond(await act(Grain(grains, day)), s => SellerOutcomeView.Of(s, sellerId));
+        return await RespondWithPayment(await act(Grain(grains, day)), sellerId, grains);
+    }
+
+    /// <summary>The seller's outcome with their pitch fee's payment, so a seller who accepts learns where to pay.</summary>
+    private static async Task<Results<Ok<SellerOutcomeView>, ProblemHttpResult>> RespondWithPayment(MarketDayResponse response, string sellerId, IGrainFactory grains)
+    {
+        if (response.Problem is { } problem) return ToProblem(problem);
+        var paymentId = response.Snapshot!.Day.LatestHoldingOf(sellerId)?.PaymentId;
+        var payment = paymentId is null ? null : await grains.GetGrain<IPaymentGrain>(paymentId).Get();
+        return TypedResults.Ok(SellerOutcomeView.Of(response.Snapshot, sellerId, payment));
     }
 
     private static async Task<Results<Ok<SellerOutcomeView>, ProblemHttpResult>> SellerOutcome(string siteId, string marketId, string date, string sellerId, CallerAccessor caller, IGrainFactory grains)
@@ -85,7 +95,7 @@ public static class MarketDaysApi
         if (problem is not null) return problem;
         var (_, _, denied) = await SellerOrManager(day, sellerId, caller, grains);
         if (denied is not null) return denied;
-        return Respond(await Grain(grains, day).Get(), s => SellerOutcomeView.Of(s, sellerId));
+        return await RespondWithPayment(await Grain(grains, day).Get(), sellerId, grains);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SellerOutcomeView>>, ProblemHttpResult>> SellerMarketDays(string sellerId, CallerAccessor caller, IGrainFactory grains)

@@ -27,6 +27,8 @@ public static class Problems
     public const string ServerError = Prefix + "server-error";
     public const string MarketDayTiming = Prefix + "market-day-timing";
     public const string MarketDayState = Prefix + "market-day-state";
+    public const string PaymentUnavailable = Prefix + "payment-unavailable";
+    public const string WebhookRejected = Prefix + "webhook-rejected";
 
     public static ProblemHttpResult Invalid(IEnumerable<FieldError> errors)
     {
@@ -60,6 +62,9 @@ public static class Problems
 
     public static ProblemHttpResult NotAllowed(string detail) =>
         TypedResults.Problem(title: "You are not allowed to do that", detail: detail, statusCode: StatusCodes.Status403Forbidden, type: Forbidden);
+
+    public static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(title: "Card payments are unavailable just now", detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable, type: PaymentUnavailable);
 
     public static ProblemHttpResult WrongState(string detail) =>
         TypedResults.Problem(title: "The booking cannot change that way", detail: detail, statusCode: StatusCodes.Status409Conflict, type: BookingState);

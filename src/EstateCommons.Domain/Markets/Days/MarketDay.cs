@@ -15,7 +15,8 @@ public sealed partial record MarketDay(
     IReadOnlyList<PitchHolding> Holdings,
     IReadOnlyList<PitchOverride> Overrides,
     IReadOnlyList<SellerCheckIn> CheckIns,
-    IReadOnlyList<TakingsReport> Takings)
+    IReadOnlyList<TakingsReport> Takings,
+    Instant? FeesSettledAt = null)
 {
     public const int MostReasonLength = 500;
 
@@ -92,18 +93,24 @@ public sealed partial record MarketDay(
         return Accept(this with { Allocation = allocation, Holdings = [.. Holdings, .. offers] });
     }
 
-    /// <summary>The seller accepts their offer. Accepting again changes nothing.</summary>
-    public MarketDayChange AcceptOffer(string sellerId, Instant now)
+    /// <summary>
+    /// The seller accepts their offer: confirmed, or with <paramref name="paymentId"/> waiting for the fee to be paid
+    /// (until the offer would have run out). Accepting again changes nothing.
+    /// </summary>
+    public MarketDayChange AcceptOffer(string sellerId, Instant now, string? paymentId = null)
     {
         if (LiveHoldingOf(sellerId) is not { } holding)
         {
             return Refuse(LatestHoldingOf(sellerId) is { Status: HoldingStatus.Expired }
-                ? MarketDayProblem.WrongTime("Your offer ran out before it was accepted.")
+                ? MarketDayProblem.WrongTime("Your offer ran out before it was accepted (or its fee paid).")
                 : MarketDayProblem.NotFound("You have no pitch offer for this day."));
         }
-        if (holding.Status == HoldingStatus.Confirmed) return Accept(this);
+        if (holding.Status != HoldingStatus.Offered) return Accept(this);
         if (now >= holding.RespondBy) return Refuse(MarketDayProblem.WrongTime("Your offer ran out before it was accepted."));
-        return Accept(Replace(holding, holding with { Status = HoldingStatus.Confirmed, ChangedAt = now }));
+        var accepted = paymentId is null
+            ? holding with { Status = HoldingStatus.Confirmed, ChangedAt = now }
+            : holding with { Status = HoldingStatus.AwaitingPayment, ChangedAt = now, PaymentId = paymentId };
+        return Accept(Replace(holding, accepted));
     }
 
     /// <summary>The seller turns down their offer (or gives back a confirmed pitch); the pitches pass to the waitlist.</summary>
@@ -124,13 +131,14 @@ public sealed partial record MarketDay(
 
     /// <summary>
     /// When something is next due: applications closing (while there is anything to allocate before the market opens),
-    /// or the earliest offer running out. Null when nothing will fall due.
+    /// the earliest offer running out, or the day's fees falling due. Null when nothing will fall due.
     /// </summary>
     public Instant? NextDeadline(MarketDayTimes times, Instant now)
     {
         if (!IsAllocated) return ActiveApplications().Any() && !times.HasOpened(now) ? times.ApplicationsClose : null;
-        var offers = Holdings.Where(h => h.Status == HoldingStatus.Offered).Select(h => h.RespondBy).ToList();
-        return offers.Count == 0 ? null : offers.Min();
+        var due = Holdings.Where(h => h.Status == HoldingStatus.Offered).Select(h => h.RespondBy).ToList();
+        if (FeesSettledAt is null && Traders().Any()) due.Add(times.FeesDueAt);
+        return due.Count == 0 ? null : due.Min();
     }
 
     private MarketDay End(PitchHolding holding, HoldingStatus status, Instant now, string note) =>

@@ -14,6 +14,9 @@ public enum MarketDayProblemKind
 
     /// <summary>The day is not in a state that allows it: already allocated, pitch not held, seller not confirmed.</summary>
     WrongState,
+
+    /// <summary>The payment provider could not be reached; nothing changed, and it may work shortly.</summary>
+    PaymentUnavailable,
 }
 
 /// <summary>A refused change: what kind of refusal, a sentence saying why, and field errors when details were wrong.</summary>
@@ -28,4 +31,6 @@ public sealed record MarketDayProblem(MarketDayProblemKind Kind, string Message,
     public static MarketDayProblem WrongTime(string message) => new(MarketDayProblemKind.WrongTime, message, []);
 
     public static MarketDayProblem WrongState(string message) => new(MarketDayProblemKind.WrongState, message, []);
+
+    public static MarketDayProblem PaymentUnavailable(string message) => new(MarketDayProblemKind.PaymentUnavailable, message, []);
 }

@@ -25,4 +25,11 @@ public sealed record MarketDayTimes(Instant ApplicationsClose, Interval Opening,
     public bool HasClosed(Instant now) => now >= Opening.End;
 
     public bool CheckInIsOpen(Instant now) => now >= Opening.Start - SetUpTime && now < Opening.End;
+
+    /// <summary>
+    /// When the day's fees are settled: a while after closing, so counters that upload late are counted in footfall fees.
+    /// </summary>
+    public Instant FeesDueAt => Opening.End + SettlementDelay;
+
+    public static readonly Duration SettlementDelay = Duration.FromHours(2);
 }

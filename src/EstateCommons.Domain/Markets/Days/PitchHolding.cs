@@ -8,7 +8,10 @@ public enum HoldingStatus
     /// <summary>Offered; the seller has until <see cref="PitchHolding.RespondBy"/> to accept.</summary>
     Offered,
 
-    /// <summary>Accepted: the pitch is the seller's for the day.</summary>
+    /// <summary>Accepted, and the pitch fee is being paid (or a card saved for it) before the offer runs out.</summary>
+    AwaitingPayment,
+
+    /// <summary>Accepted (and paid for, where the fee is paid up front): the pitch is the seller's for the day.</summary>
     Confirmed,
 
     /// <summary>The seller said no, or gave the pitch back.</summary>
@@ -46,8 +49,9 @@ public sealed record PitchHolding(
     Instant OfferedAt,
     Instant RespondBy,
     Instant? ChangedAt = null,
-    string? Note = null)
+    string? Note = null,
+    string? PaymentId = null)
 {
-    /// <summary>Offered or confirmed: the pitches are spoken for.</summary>
-    public bool IsLive => Status is HoldingStatus.Offered or HoldingStatus.Confirmed;
+    /// <summary>Offered, being paid for or confirmed: the pitches are spoken for.</summary>
+    public bool IsLive => Status is HoldingStatus.Offered or HoldingStatus.AwaitingPayment or HoldingStatus.Confirmed;
 }

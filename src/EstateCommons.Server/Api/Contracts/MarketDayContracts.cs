@@ -48,23 +48,26 @@ public sealed record ApplicationView(string SellerId, IReadOnlyList<string> Pitc
         TimeText.Instant(a.AppliedAt, zone), a.WithdrawnAt is { } w ? TimeText.Instant(w, zone) : null);
 }
 
-public sealed record HoldingView(string SellerId, IReadOnlyList<string> PitchIds, string Status, string Source, string OfferedAt, string RespondBy, string? ChangedAt, string? Note)
+public sealed record HoldingView(string SellerId, IReadOnlyList<string> PitchIds, string Status, string Source, string OfferedAt, string RespondBy, string? ChangedAt, string? Note, string? PaymentId)
 {
     public static HoldingView Of(PitchHolding h, DateTimeZone zone) => new(
         h.SellerId, h.PitchIds, Camel(h.Status.ToString()), Camel(h.Source.ToString()), TimeText.Instant(h.OfferedAt, zone), TimeText.Instant(h.RespondBy, zone),
-        h.ChangedAt is { } c ? TimeText.Instant(c, zone) : null, h.Note);
+        h.ChangedAt is { } c ? TimeText.Instant(c, zone) : null, h.Note, h.PaymentId);
 
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
 
 /// <summary>
-/// Where one seller stands on a market day. <c>status</c> is applied, withdrawn, allocating, offered, confirmed, released,
-/// expired, revoked, noShow, waitlisted or notAllocated; <c>reason</c> and <c>explanation</c> say why a seller has no pitch.
+/// Where one seller stands on a market day. <c>status</c> is applied, withdrawn, offered, awaitingPayment, confirmed,
+/// released, expired, revoked, noShow, waitlisted or notAllocated; <c>reason</c> and <c>explanation</c> say why a seller
+/// has no pitch; <c>payment</c> is the pitch fee's payment (with where to pay while it is open).
 /// </summary>
 public sealed record SellerOutcomeView(
     string SiteId, string MarketId, string Date, string MarketName, string SellerId, string Status, ApplicationView? Application,
-    HoldingView? Holding, string? Reason, string? Explanation, int? WaitlistPlace, bool CheckedIn, long? TakingsPence)
+    HoldingView? Holding, string? Reason, string? Explanation, int? WaitlistPlace, bool CheckedIn, long? TakingsPence, PaymentSummaryView? Payment = null)
 {
+    public static SellerOutcomeView Of(MarketDaySnapshot s, string sellerId, Payments.Payment? payment) => Of(s, sellerId) with { Payment = payment is null ? null : PaymentSummaryView.Of(payment) };
+
     public static SellerOutcomeView Of(MarketDaySnapshot s, string sellerId)
     {
         var zone = s.Market.Site.TimeZone;

@@ -9,8 +9,11 @@ public sealed record FootfallWorkingView(long Visitors, long RatePerHundredVisit
 /// <summary>A seller's fee for a market day with its working; for a footfall fee, the visitor count behind it.</summary>
 public sealed record FeeView(
     string SellerId, IReadOnlyList<string> PitchIds, string Kind, long? FullFeePence, long? ChargedPence, long? WaivedPence,
-    int? ConcessionPercent, string? BusinessType, decimal? FrontageMetres, FootfallWorkingView? Footfall, string? PendingBecause)
+    int? ConcessionPercent, string? BusinessType, decimal? FrontageMetres, FootfallWorkingView? Footfall, string? PendingBecause,
+    PaymentSummaryView? Payment = null)
 {
+    public static FeeView Of(SellerFee fee, PitchFeeKind kind, Payments.Payment? payment) => Of(fee, kind) with { Payment = payment is null ? null : PaymentSummaryView.Of(payment) };
+
     public static FeeView Of(SellerFee fee, PitchFeeKind kind)
     {
         if (fee.Calculation is not { } c) return new FeeView(fee.SellerId, fee.PitchIds, HoldingView.Camel(kind.ToString()), null, null, null, null, null, null, null, fee.PendingBecause);
@@ -29,7 +32,7 @@ public sealed record MarketDayFeesView(string SiteId, string MarketId, string Da
         var s = result.Snapshot!;
         var kind = s.Market.Definition.Fee.Kind;
         return new MarketDayFeesView(s.Ref.SiteId, s.Ref.MarketId, LocalClock.Format(s.Ref.Date), result.Visitors,
-            result.Fees.Where(include).Select(f => FeeView.Of(f, kind)).ToList());
+            result.Fees.Where(include).Select(f => FeeView.Of(f, kind, result.Payments.LastOrDefault(p => p.Order.Owner.Items.Contains(f.SellerId)))).ToList());
     }
 }
 
