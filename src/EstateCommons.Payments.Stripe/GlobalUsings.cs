@@ -1,0 +1,3 @@
+global using EstateCommons.Domain;
+global using NodaTime;
+global using Stripe;
