@@ -24,7 +24,10 @@ public interface IPaymentGrain : IGrainWithStringKey
     /// <summary>Applies a verified provider notification about this payment; false when it was a repeat.</summary>
     Task<bool> Apply(PaymentNotification notification);
 
-    /// <summary>Charges the saved card the amount now known (nothing when it is zero); a decline leaves a payment link outstanding.</summary>
+    /// <summary>
+    /// Charges the saved card the amount now known (nothing below the smallest card charge, which is waived); a decline
+    /// leaves a payment link outstanding.
+    /// </summary>
     Task<Payment> ChargeSavedCard(Money amount);
 
     /// <summary>Refunds part or all of a paid payment; the same <paramref name="refundKey"/> refunds once, however often asked.</summary>

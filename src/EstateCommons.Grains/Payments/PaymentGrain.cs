@@ -83,9 +83,9 @@ public sealed class PaymentGrain(
     {
         if (state.State.Payment is not { Status: PaymentStatus.CardSaved } payment) return state.State.Payment ?? throw new InvalidOperationException($"No payment {Id}.");
         var now = clock.GetCurrentInstant();
-        if (amount.MinorUnits == 0)
+        if (amount.MinorUnits < Payment.SmallestCardCharge.MinorUnits)
         {
-            await Save(payment.SettledWithoutCharge(amount, now));
+            await Save(payment.SettledWithoutCharge(now));
             return state.State.Payment!;
         }
         var outcome = await gateway.ChargeSavedCard(

@@ -55,6 +55,9 @@ public sealed partial record Payment(
 {
     public const int RememberedEvents = 50;
 
+    /// <summary>Stripe will not charge a card less than 30p, so a smaller amount due on a saved card is waived, not charged.</summary>
+    public static readonly Money SmallestCardCharge = Money.Gbp(30);
+
     public IReadOnlyList<PaymentRefund> RefundList => Refunds ?? [];
 
     /// <summary>What is owed: the order's amount, or for a saved card the amount worked out later.</summary>

@@ -69,8 +69,11 @@ public sealed partial record Payment
             ? this with { Status = PaymentStatus.Paid, AmountDue = amount, ProviderPaymentId = outcome.ProviderPaymentId, PaidAt = now }
             : this with { Status = PaymentStatus.Failed, AmountDue = amount, FailureReason = outcome.DeclineReason };
 
-    /// <summary>A saved-card payment whose amount came to nothing (a full concession): settled without a charge.</summary>
-    public Payment SettledWithoutCharge(Money amount, Instant now) => this with { Status = PaymentStatus.Paid, AmountDue = amount, PaidAt = now };
+    /// <summary>
+    /// A saved-card payment whose amount came to too little to charge (nothing, or under the smallest card charge): settled
+    /// with nothing due, and the card never charged.
+    /// </summary>
+    public Payment SettledWithoutCharge(Instant now) => this with { Status = PaymentStatus.Paid, AmountDue = Money.Zero(Order.Amount.Currency), PaidAt = now };
 
     public Payment WithPaymentLink(string url) => this with { PaymentLinkUrl = url };
 

@@ -28,6 +28,11 @@ public static class StripeWebhookApi
             return TypedResults.Problem(title: "The notification was not accepted", detail: rejected.Message,
                 statusCode: StatusCodes.Status400BadRequest, type: Problems.WebhookRejected);
         }
+        catch (PaymentProviderException unreachable)
+        {
+            // Reading some notifications needs a look-up at the provider; a 5xx makes Stripe deliver it again later.
+            return Problems.Unavailable(unreachable.Message);
+        }
         // Events we did not cause are acknowledged, so Stripe does not keep retrying them.
         if (notification.PaymentId is not { } paymentId) return TypedResults.Ok(new WebhookReceipt(notification.EventId, false, "Not about an EstateCommons payment."));
         var payment = grains.GetGrain<IPaymentGrain>(paymentId);
