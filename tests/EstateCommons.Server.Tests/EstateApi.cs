@@ -10,7 +10,7 @@ namespace EstateCommons.Server.Tests;
 /// The real server (HTTP pipeline, co-hosted silo, durable file storage) in this process, on a fresh data
 /// directory, with the clock fixed so dates such as the March 2027 clock change stay in the bookable future.
 /// </summary>
-public sealed class EstateApi : WebApplicationFactory<Program>, IAsyncLifetime
+public class EstateApi : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminEmail = "admin@estatecommons.test";
     public const string AdminPassword = "admin-password-1";
@@ -29,6 +29,12 @@ public sealed class EstateApi : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("EstateCommons:Orleans:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("EstateCommons:Orleans:GatewayPort", FreePort.Next().ToString());
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        AddSettings(builder);
+    }
+
+    /// <summary>Where a fixture serving a variant of the server (payments on, say) adds its own settings.</summary>
+    protected virtual void AddSettings(IWebHostBuilder builder)
+    {
     }
 
     public ApiClient Anonymous() => new(CreateClient());
@@ -42,13 +48,13 @@ public sealed class EstateApi : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task<ApiClient> Admin() => SignedIn(AdminEmail, AdminPassword);
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         _ = Server; // start the host, and with it the silo and the admin bootstrap
         return Task.CompletedTask;
     }
 
-    public new async Task DisposeAsync()
+    public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         if (Directory.Exists(DataPath)) Directory.Delete(DataPath, recursive: true);
