@@ -31,24 +31,30 @@ public sealed record TestEstate(
     public static async Task<TestEstate> Create(EstateApi api, bool approvalRequired = false, int bufferMinutes = 0)
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var managerEmail = $"manager-{tag}@trust.example";
         var memberEmail = $"member-{tag}@charity.example";
-        var manager = await Register(api, managerEmail);
+        var (trustId, siteId, manager, managerEmail) = await TrustWithSite(api, tag);
         var member = await Register(api, memberEmail);
 
-        var admin = await api.Admin();
-        var trustId = $"trust-{tag}";
-        await ApiClient.Expect(HttpStatusCode.Created, await admin.Post("/api/trusts", new { id = trustId, name = $"Trust {tag}" }));
-        await ApiClient.Expect(HttpStatusCode.OK, await admin.Post($"/api/trusts/{trustId}/managers", new { email = managerEmail }));
-
-        var siteId = $"site-{tag}";
-        await ApiClient.Expect(HttpStatusCode.Created, await manager.Post($"/api/trusts/{trustId}/sites",
-            new { id = siteId, name = "General Hospital", timeZone = "Europe/London", latitude = 52.48, longitude = -1.89, postcode = "B15 2TT" }));
         await ApiClient.Expect(HttpStatusCode.OK, await manager.Put($"/api/sites/{siteId}/spaces/room-1", Room(approvalRequired: approvalRequired, bufferMinutes: bufferMinutes)));
 
         var organisation = await ApiClient.Expect(HttpStatusCode.Created, await member.Post("/api/organisations",
             new { name = "Carers Network", kind = "RegisteredCharity", charityNumber = "1123456" }));
         return new TestEstate(trustId, siteId, "room-1", organisation.GetProperty("id").GetString()!, manager, member, managerEmail, memberEmail);
+    }
+
+    /// <summary>A new trust (made by the admin) with a manager, and a Europe/London site made by that manager, all named by <paramref name="tag"/>.</summary>
+    public static async Task<(string TrustId, string SiteId, ApiClient Manager, string ManagerEmail)> TrustWithSite(EstateApi api, string tag)
+    {
+        var managerEmail = $"manager-{tag}@trust.example";
+        var manager = await Register(api, managerEmail);
+        var admin = await api.Admin();
+        var trustId = $"trust-{tag}";
+        await ApiClient.Expect(HttpStatusCode.Created, await admin.Post("/api/trusts", new { id = trustId, name = $"Trust {tag}" }));
+        await ApiClient.Expect(HttpStatusCode.OK, await admin.Post($"/api/trusts/{trustId}/managers", new { email = managerEmail }));
+        var siteId = $"site-{tag}";
+        await ApiClient.Expect(HttpStatusCode.Created, await manager.Post($"/api/trusts/{trustId}/sites",
+            new { id = siteId, name = "General Hospital", timeZone = "Europe/London", latitude = 52.4862, longitude = -1.8904, postcode = "B15 2TT" }));
+        return (trustId, siteId, manager, managerEmail);
     }
 
     public static async Task<ApiClient> Register(EstateApi api, string email)

@@ -18,16 +18,7 @@ public sealed record TestMarket(EstateApi Api, string SiteId, string MarketId, A
     public static async Task<TestMarket> Create(EstateApi api, int pitches = 3, int powered = 1, object? fee = null, object[]? caps = null)
     {
         api.Clock.Reset(BeforeClose);
-        var tag = Guid.NewGuid().ToString("N")[..8];
-        var managerEmail = $"manager-{tag}@trust.example";
-        var manager = await TestEstate.Register(api, managerEmail);
-        var admin = await api.Admin();
-        var trustId = $"trust-{tag}";
-        await ApiClient.Expect(HttpStatusCode.Created, await admin.Post("/api/trusts", new { id = trustId, name = $"Trust {tag}" }));
-        await ApiClient.Expect(HttpStatusCode.OK, await admin.Post($"/api/trusts/{trustId}/managers", new { email = managerEmail }));
-        var siteId = $"site-{tag}";
-        await ApiClient.Expect(HttpStatusCode.Created, await manager.Post($"/api/trusts/{trustId}/sites",
-            new { id = siteId, name = "General Hospital", timeZone = "Europe/London", latitude = 52.4862, longitude = -1.8904, postcode = "B15 2TT" }));
+        var (_, siteId, manager, _) = await TestEstate.TrustWithSite(api, Guid.NewGuid().ToString("N")[..8]);
 
         var market = new TestMarket(api, siteId, "saturday", manager);
         await ApiClient.Expect(HttpStatusCode.OK, await manager.Put($"/api/sites/{siteId}/markets/saturday", Definition(pitches, powered, fee, caps)));
