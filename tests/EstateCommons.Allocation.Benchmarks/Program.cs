@@ -13,12 +13,12 @@ var runs = IntOption("--runs", 5);
 var firstSeed = IntOption("--seed", 1000);
 var timeLimit = args.Contains("--time-limit") ? Duration.FromSeconds(double.Parse(Option("--time-limit")!, CultureInfo.InvariantCulture)) : PitchAllocator.DefaultTimeLimit;
 
-Console.WriteLine("Market-day pitch allocation benchmark (PitchAllocator.Allocate, CP-SAT, 1 worker)");
+Console.WriteLine("Market-day pitch allocation benchmark (PitchAllocator.Allocate, pooled CP-SAT model, 1 worker)");
 Console.WriteLine($"Target: {Target}");
 Console.WriteLine($"Market: {MarketGenerator.Rows} rows x {MarketGenerator.PitchesPerRow} pitches, {MarketGenerator.CategoryCount} category caps, {MarketGenerator.ApplicantCount:N0} applications; solver time limit {timeLimit.TotalSeconds:0.###} s");
 Console.WriteLine($"Runs: 1 warm-up + {runs} measured, market seeds {firstSeed}..{firstSeed + runs}; .NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, {RuntimeOsDescription()}");
 Console.WriteLine();
-Console.WriteLine($"{"run",-8} {"seed",5} {"pitches",7} {"power",5} {"water",5} {"hotfd",5} {"caps",4} {"groups/vars",11} {"appl.w/grp",10} {"standing",8} {"wall ms",9} {"optimal",7} {"alloc",5} {"unalloc",7} {"lapsed",6} {"nocompat",8} {"catfull",7} {"outrank",7} {"objective",18} {"peakWS MB",9}");
+Console.WriteLine($"{"run",-8} {"seed",5} {"pitches",7} {"power",5} {"water",5} {"hotfd",5} {"caps",4} {"groups",7} {"model vars",10} {"cons",5} {"appl.w/grp",10} {"standing",8} {"wall ms",9} {"optimal",7} {"alloc",5} {"unalloc",7} {"lapsed",6} {"nocompat",8} {"catfull",7} {"outrank",7} {"objective",18} {"peakWS MB",9}");
 
 var measured = new List<RunResult>();
 for (var run = 0; run <= runs; run++)
@@ -33,7 +33,9 @@ for (var run = 0; run <= runs; run++)
 Console.WriteLine();
 Console.WriteLine($"Summary of {measured.Count} measured runs (min / median / max):");
 Summarise("wall time (ms)", measured.Select(r => r.Wall.TotalMilliseconds), "0.0");
-Summarise("candidate groups = model variables", measured.Select(r => (double)r.Variables), "N0");
+Summarise("candidate (applicant, group) pairs", measured.Select(r => (double)r.CandidateGroups), "N0");
+Summarise("model variables", measured.Select(r => (double)r.Variables), "N0");
+Summarise("model constraints", measured.Select(r => (double)r.Constraints), "N0");
 Summarise("allocated", measured.Select(r => (double)r.Allocated), "0");
 Summarise("unallocated", measured.Select(r => (double)r.Unallocated), "0");
 Summarise("  compliance lapsed", measured.Select(r => (double)r.Count(UnallocatedReason.ComplianceLapsed)), "0");
@@ -52,8 +54,10 @@ return 0;
 static RunResult Measure(int seed, Duration timeLimit)
 {
     var request = MarketGenerator.Generate(seed);
-    var candidates = CandidatePitchGroups.For(request);
-    var variables = candidates.Groups.Sum(g => g.Length);
+    // The model is built here only to report its size; Allocate builds its own inside the timed region.
+    var model = AllocationModel.For(AllocationScore.For(request, seed));
+    var candidates = model.Score.Candidates;
+    var candidateGroups = candidates.Groups.Sum(g => g.Length);
     var withGroups = candidates.Groups.Count(g => g.Length > 0);
 
     GC.Collect();
@@ -74,7 +78,7 @@ static RunResult Measure(int seed, Duration timeLimit)
     using var process = Process.GetCurrentProcess();
     var pitches = request.Layout.Pitches;
     return new RunResult(seed, pitches.Count, pitches.Count(p => p.HasPower), pitches.Count(p => p.HasWater), pitches.Count(p => p.HotFoodAllowed),
-        request.Caps.Count, variables, withGroups, candidates.Standing.Count, stopwatch.Elapsed, result?.ProvedOptimal ?? false,
+        request.Caps.Count, candidateGroups, model.VariableCount, model.ConstraintCount, withGroups, candidates.Standing.Count, stopwatch.Elapsed, result?.ProvedOptimal ?? false,
         result?.Allocated.Count ?? 0, result?.Unallocated.Count ?? 0,
         result?.Unallocated.GroupBy(u => u.Reason).ToDictionary(g => g.Key, g => g.Count()) ?? new Dictionary<UnallocatedReason, int>(),
         result?.Objective ?? 0, process.PeakWorkingSet64 / (1024.0 * 1024.0), failure);
@@ -94,14 +98,14 @@ int IntOption(string name, int fallback) => Option(name) is { } value ? int.Pars
 static string RuntimeOsDescription() => System.Runtime.InteropServices.RuntimeInformation.OSDescription;
 
 internal sealed record RunResult(
-    int Seed, int Pitches, int Power, int Water, int HotFood, int Caps, int Variables, int ApplicantsWithGroups, int StandingFixed,
+    int Seed, int Pitches, int Power, int Water, int HotFood, int Caps, int CandidateGroups, int Variables, int Constraints, int ApplicantsWithGroups, int StandingFixed,
     TimeSpan Wall, bool ProvedOptimal, int Allocated, int Unallocated, IReadOnlyDictionary<UnallocatedReason, int> Reasons,
     long Objective, double PeakWorkingSetMb, string? Failure)
 {
     public int Count(UnallocatedReason reason) => Reasons.GetValueOrDefault(reason);
 
     public override string ToString() =>
-        $"{Seed,5} {Pitches,7} {Power,5} {Water,5} {HotFood,5} {Caps,4} {Variables,11:N0} {ApplicantsWithGroups,10} {StandingFixed,8} {Wall.TotalMilliseconds,9:0.0} {(ProvedOptimal ? "yes" : "NO"),7} " +
+        $"{Seed,5} {Pitches,7} {Power,5} {Water,5} {HotFood,5} {Caps,4} {CandidateGroups,7:N0} {Variables,10:N0} {Constraints,5:N0} {ApplicantsWithGroups,10} {StandingFixed,8} {Wall.TotalMilliseconds,9:0.0} {(ProvedOptimal ? "yes" : "NO"),7} " +
         $"{Allocated,5} {Unallocated,7} {Count(UnallocatedReason.ComplianceLapsed),6} {Count(UnallocatedReason.NoCompatiblePitch),8} {Count(UnallocatedReason.CategoryFull),7} {Count(UnallocatedReason.Outranked),7} " +
         $"{Objective,18:N0} {PeakWorkingSetMb,9:0.0}" + (Failure is null ? "" : $"  ALLOCATE THREW: {Failure}");
 }

@@ -8,11 +8,13 @@ namespace EstateCommons.Domain.Markets;
 /// plus the locality weight if they are within the local radius of the site; plus the rotation weight per recent miss.
 /// </para>
 /// <para>
-/// Ties between sellers are broken by a seeded lottery: each applicant holds a distinct <see cref="TieBreak"/> number in
-/// 0..n−1 (n applicants), the positions of a Fisher–Yates shuffle drawn from <c>new Random(seed)</c> in request order.
-/// Points are multiplied by <see cref="Scale"/>, one more than all the lottery numbers together, so the tie-break only
-/// ever decides between allocations with equal points. Which of a seller's equally good groups they get is not part of
-/// the score; the allocator settles that deterministically.
+/// Ties between sellers are broken by a seeded lottery: applicant i (in request order) holds <see cref="TieBreak"/> number
+/// L[i], where L is 0..n−1 (n applicants) shuffled by Fisher–Yates with <c>new Random(seed)</c>, so no two sellers hold the
+/// same number. Points are multiplied by <see cref="Scale"/>, one more than all the lottery numbers together, so the
+/// tie-break only ever decides between allocations with equal points. Which of one seller's equally good groups they get
+/// is left out of the score, so that every group holding none of their ranked pitches is worth the same to them (which is
+/// what lets the allocation model pool those groups); once the optimum is found, the allocator moves each seller, in request
+/// order, to the lowest-numbered equally good group that is still free.
 /// </para>
 /// </summary>
 public sealed class AllocationScore

@@ -26,7 +26,7 @@ public static class PitchAllocator
         // One worker: parallel portfolios can return different optima of equal value, and the same seed must give the same result.
         // Linearisation level 2 puts the at-most-one constraints into the LP relaxation, whose bound is what proves optimality
         // here; probing and repeated presolve cost more on these models than they save.
-        var solver = new CpSolver
+        using var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
                 $"max_time_in_seconds:{(timeLimit ?? DefaultTimeLimit).TotalSeconds} num_workers:1 random_seed:0 linearization_level:2 cp_model_probing_level:0 max_presolve_iterations:1"),
@@ -60,12 +60,12 @@ public static class PitchAllocator
         var staying = result.Allocated.Where(a => !a.PitchIds.Any(freed.Contains)).ToList();
         freed.ExceptWith(staying.SelectMany(a => a.PitchIds));
         var freedIndices = freed.Select(request.Layout.IndexOf).Where(i => i >= 0).ToHashSet();
-        var stayingApplicants = staying.Select(s => request.Applicants[score.IndexOf(s.SellerId)]).ToList();
+        var stayingApplicants = staying.Select(s => request.Applicants[ApplicantIndex(score, s.SellerId)]).ToList();
         var fullCaps = request.Caps.Where(c => stayingApplicants.Count(c.Covers) >= c.Maximum).ToList();
 
         foreach (var waiting in result.Waitlist)
         {
-            var a = score.IndexOf(waiting.SellerId);
+            var a = ApplicantIndex(score, waiting.SellerId);
             if (fullCaps.Any(c => c.Covers(request.Applicants[a]))) continue;
             var groups = score.Candidates.Groups[a];
             var fitting = Enumerable.Range(0, groups.Length).Where(g => groups[g].All(freedIndices.Contains)).ToList();
@@ -73,6 +73,9 @@ public static class PitchAllocator
         }
         return null;
     }
+
+    private static int ApplicantIndex(AllocationScore score, string sellerId) =>
+        score.IndexOf(sellerId) is >= 0 and var a ? a : throw new ArgumentException($"Seller {sellerId} did not apply.", nameof(sellerId));
 
     private static PitchAssignment AssignmentOf(AllocationScore score, int applicant, int group)
     {

@@ -8,7 +8,8 @@ namespace EstateCommons.Domain.Tests.Markets;
 
 /// <summary>
 /// The allocator is optimal, not merely good: on instances small enough to try every feasible assignment, its objective
-/// equals the best one found by brute force with the same <see cref="AllocationScore"/>.
+/// equals the best one found by brute force with the same <see cref="AllocationScore"/>, and on busier ones it equals the
+/// optimum of the plain one-choice-per-group model that its pooled model condenses.
 /// </summary>
 public sealed class AllocationOptimalityProperties
 {
@@ -96,5 +97,32 @@ public sealed class AllocationOptimalityProperties
             Assert.True(result.ProvedOptimal);
             Assert.Equal(AllocationScore.For(request, result.Seed).Of(result.Allocated), result.Objective);
             Assert.Equal(AllocationChecks.BruteForceOptimum(request, result.Seed), result.Objective);
+        });
+
+    [Property(MaxTest = 100)]
+    public Property Markets_with_groups_of_up_to_three_and_sellers_of_two_categories_match_the_brute_force_optimum() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), marketSeed =>
+        {
+            var request = RandomMarket(marketSeed, mostPitches: 7, mostApplicants: 7);
+            var result = PitchAllocator.Allocate(request);
+
+            AllocationChecks.AssertRespectsEveryHardConstraint(request, result);
+            Assert.True(result.ProvedOptimal);
+            Assert.Equal(AllocationScore.For(request, result.Seed).Of(result.Allocated), result.Objective);
+            Assert.Equal(AllocationChecks.BruteForceOptimum(request, result.Seed), result.Objective);
+        });
+
+    [Property(MaxTest = 40)]
+    public Property Busier_markets_reach_the_optimum_of_the_plain_model_and_give_the_same_allocation_every_time() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), marketSeed =>
+        {
+            var request = RandomMarket(marketSeed, mostPitches: 20, mostApplicants: 50);
+            var result = PitchAllocator.Allocate(request);
+
+            AllocationChecks.AssertRespectsEveryHardConstraint(request, result);
+            Assert.True(result.ProvedOptimal);
+            Assert.Equal(AllocationScore.For(request, result.Seed).Of(result.Allocated), result.Objective);
+            Assert.Equal(AllocationChecks.PlainModelOptimum(request, result.Seed), result.Objective);
+            Assert.Equal(AllocationChecks.Describe(result), AllocationChecks.Describe(PitchAllocator.Allocate(request)));
         });
 }

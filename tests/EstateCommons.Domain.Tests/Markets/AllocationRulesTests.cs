@@ -91,7 +91,7 @@ public sealed class AllocationRulesTests
         var second = PitchAllocator.Allocate(request);
 
         Assert.Equal(7, first.Seed);
-        Assert.Equal(Describe(first), Describe(second));
+        Assert.Equal(AllocationChecks.Describe(first), AllocationChecks.Describe(second));
     }
 
     [Fact]
@@ -108,6 +108,36 @@ public sealed class AllocationRulesTests
     }
 
     [Fact]
+    public void Every_seller_holds_a_different_lottery_number_and_all_of_them_together_are_worth_less_than_one_point()
+    {
+        var request = Request(Row("P", 3), Enumerable.Range(1, 50).Select(i => Applicant($"seller-{i}")).ToList());
+
+        var score = AllocationScore.For(request, seed: 7);
+        var lottery = Enumerable.Range(0, 50).Select(score.TieBreak).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 50), lottery.Order());
+        Assert.True(lottery.Sum() < score.Scale);
+        Assert.NotEqual(lottery, Enumerable.Range(0, 50).Select(AllocationScore.For(request, seed: 8).TieBreak));
+    }
+
+    [Fact]
+    public void A_seller_who_would_be_as_happy_on_any_free_pitch_is_given_the_lowest_numbered_ones()
+    {
+        var request = Request(Row("P", 6),
+        [
+            Applicant("wants-p5", preferences: ["P5"]),
+            Applicant("no-preference", pitches: 2),
+            Applicant("also-no-preference"),
+        ]);
+
+        var result = PitchAllocator.Allocate(request);
+
+        Assert.Equal(["P5"], result.Allocated.Single(a => a.SellerId == "wants-p5").PitchIds);
+        Assert.Equal(["P1", "P2"], result.Allocated.Single(a => a.SellerId == "no-preference").PitchIds);
+        Assert.Equal(["P3"], result.Allocated.Single(a => a.SellerId == "also-no-preference").PitchIds);
+    }
+
+    [Fact]
     public void Without_a_seed_the_allocator_picks_one_and_publishes_it_so_the_day_can_be_rerun()
     {
         var request = Request(Row("P", 2), Enumerable.Range(1, 4).Select(i => Applicant($"seller-{i}")).ToList(), seed: null);
@@ -115,7 +145,7 @@ public sealed class AllocationRulesTests
         var result = PitchAllocator.Allocate(request);
         var rerun = PitchAllocator.Allocate(request with { Seed = result.Seed });
 
-        Assert.Equal(Describe(result), Describe(rerun));
+        Assert.Equal(AllocationChecks.Describe(result), AllocationChecks.Describe(rerun));
     }
 
     [Fact]
@@ -138,8 +168,4 @@ public sealed class AllocationRulesTests
         Assert.Equal(GreatCircle.DistanceKm(london, birmingham), GreatCircle.DistanceKm(birmingham, london), 9);
         Assert.Equal(0.0, GreatCircle.DistanceKm(london, london));
     }
-
-    private static string Describe(AllocationResult result) =>
-        string.Join("; ", result.Allocated.Select(a => $"{a.SellerId}={string.Join(",", a.PitchIds)}"))
-        + " | " + string.Join("; ", result.Unallocated.Select(u => $"{u.SellerId}:{u.Reason}:{u.WaitlistPlace}"));
 }

@@ -51,4 +51,49 @@ internal static class Market
         AllocationWeights? weights = null,
         int? seed = 42) =>
         new(Day, Site, new PitchLayout(pitches), caps ?? [], applicants, weights ?? AllocationWeights.Default, seed);
+
+    /// <summary>
+    /// A seeded random market: pitches mostly side by side in a row with the odd extra link, and sellers wanting one to three
+    /// adjacent pitches, with mixed needs and frontage, some of two categories, some uninsured, some holding standing
+    /// pitches, under random caps and weights. One seed decides everything, so a failing property names the market to rebuild.
+    /// </summary>
+    public static AllocationRequest RandomMarket(int marketSeed, int mostPitches, int mostApplicants)
+    {
+        var random = new Random(marketSeed);
+        var pitchCount = random.Next(3, mostPitches + 1);
+        string Id(int i) => $"P{i + 1}";
+        var linked = new bool[pitchCount, pitchCount];
+        for (var i = 0; i < pitchCount; i++)
+        {
+            for (var j = i + 1; j < pitchCount; j++) linked[i, j] = linked[j, i] = j == i + 1 ? random.Next(5) > 0 : random.Next(3 * pitchCount) == 0;
+        }
+        var pitches = Enumerable.Range(0, pitchCount)
+            .Select(i => Pitch(Id(i), power: random.Next(3) > 0, water: random.Next(3) > 0, hotFood: random.Next(2) > 0, width: 2.5m + random.Next(5) * 0.5m,
+                adjacent: Enumerable.Range(0, pitchCount).Where(j => linked[i, j]).Select(Id).ToArray()))
+            .ToList();
+        var layout = new PitchLayout(pitches);
+        string[] categories = ["honey", "bread", "hot-food", "cheese", "flowers"];
+        var applicants = Enumerable.Range(0, random.Next(2, mostApplicants + 1))
+            .Select(a =>
+            {
+                var size = random.Next(10) switch { < 5 => 1, < 8 => 2, _ => 3 };
+                var groups = layout.ConnectedGroups(size);
+                return Applicant($"seller-{a}",
+                    location: random.Next(2) == 0 ? Nearby : FarAway,
+                    power: random.Next(4) == 0,
+                    water: random.Next(5) == 0,
+                    hotFood: random.Next(4) == 0,
+                    frontage: random.Next(5) == 0 ? 3m * size + random.Next(-1, 3) : null,
+                    preferences: Enumerable.Range(0, pitchCount).OrderBy(_ => random.Next()).Take(random.Next(0, 4)).Select(Id).ToArray(),
+                    pitches: size,
+                    categories: categories.OrderBy(_ => random.Next()).Take(random.Next(3) == 0 ? 2 : 1).ToArray(),
+                    uninsured: random.Next(10) == 0,
+                    standing: groups.Count > 0 && random.Next(6) == 0 ? groups[random.Next(groups.Count)].Select(Id).ToArray() : [],
+                    misses: random.Next(4));
+            })
+            .ToList();
+        var caps = categories.Take(4).Select(c => new CategoryCap(c, random.Next(pitchCount / 6, 2 + pitchCount / 3))).ToList();
+        var weights = new AllocationWeights(PreferenceRank: random.Next(0, 3), Locality: random.Next(0, 11), Rotation: random.Next(0, 6));
+        return Request(pitches, applicants, caps, weights, seed: random.Next(10_000));
+    }
 }
