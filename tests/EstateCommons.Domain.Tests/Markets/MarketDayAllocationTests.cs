@@ -58,6 +58,25 @@ public sealed class MarketDayAllocationTests
     }
 
     [Fact]
+    public void On_the_scenario_reduced_to_row_A_and_eight_applicants_the_result_equals_the_brute_force_optimum()
+    {
+        var rowA = TwelvePitches().Take(6).ToList();
+        var inRowA = rowA.Select(p => p.Id).ToHashSet();
+        var applicants = TwentyApplicants()
+            .Where(a => a.AdjacentPitchesWanted <= 2)
+            .Select(a => a with { RankedPitchPreferences = a.RankedPitchPreferences.Where(inRowA.Contains).ToList(), StandingPitchIds = a.StandingPitchIds.Where(inRowA.Contains).ToList() })
+            .Take(8)
+            .ToList();
+        var request = Request(rowA, applicants, [new CategoryCap("honey", 1), new CategoryCap("hot-food", 2)], seed: 2027);
+
+        var result = PitchAllocator.Allocate(request);
+
+        AllocationChecks.AssertRespectsEveryHardConstraint(request, result);
+        Assert.True(result.ProvedOptimal);
+        Assert.Equal(AllocationChecks.BruteForceOptimum(request, result.Seed), result.Objective);
+    }
+
+    [Fact]
     public void Sellers_who_need_power_trade_only_from_the_three_pitches_that_have_it()
     {
         var request = Scenario();
