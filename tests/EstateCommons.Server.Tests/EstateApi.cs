@@ -9,8 +9,9 @@ namespace EstateCommons.Server.Tests;
 /// <summary>
 /// The real server (HTTP pipeline, co-hosted silo, durable file storage) in this process, on a fresh data
 /// directory, with the clock fixed so dates such as the March 2027 clock change stay in the bookable future.
+/// Payments are as the server has them with no provider configured: off.
 /// </summary>
-public sealed class EstateApi : WebApplicationFactory<Program>, IAsyncLifetime
+public class EstateApi : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminEmail = "admin@estatecommons.test";
     public const string AdminPassword = "admin-password-1";

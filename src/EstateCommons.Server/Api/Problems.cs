@@ -27,6 +27,7 @@ public static class Problems
     public const string ServerError = Prefix + "server-error";
     public const string MarketDayTiming = Prefix + "market-day-timing";
     public const string MarketDayState = Prefix + "market-day-state";
+    public const string PaymentUnavailable = Prefix + "payment-unavailable";
 
     public static ProblemHttpResult Invalid(IEnumerable<FieldError> errors)
     {
@@ -63,6 +64,9 @@ public static class Problems
 
     public static ProblemHttpResult WrongState(string detail) =>
         TypedResults.Problem(title: "The booking cannot change that way", detail: detail, statusCode: StatusCodes.Status409Conflict, type: BookingState);
+
+    public static ProblemHttpResult PaymentProviderDown(string detail) =>
+        TypedResults.Problem(title: "Payments cannot be taken just now", detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable, type: PaymentUnavailable);
 
     /// <summary>An upload the document store would not keep, with the store's <c>reason</c> code (too-large, unsupported-type, type-mismatch, empty).</summary>
     public static ProblemHttpResult Refused(DocumentRefusedException refused) =>
