@@ -16,11 +16,11 @@ public sealed class BoundedWriteTests(TwoSiloCluster cluster)
         for (var week = 0; week < 104; week++)
         {
             var day = start.PlusWeeks(week);
-            Assert.True((await space.Book(Estate.Request(organisation, $"{LocalClock.Format(day)}T10:00", $"{LocalClock.Format(day)}T11:00"))).Succeeded);
+            Assert.True((await space.Book(Estate.Request(organisation, $"{LocalClock.Format(day)}T10:00", $"{LocalClock.Format(day)}T11:00"), Estate.Hold)).Succeeded);
         }
         var before = SpaceRecords(space.GetPrimaryKeyString());
 
-        var latest = await space.Book(Estate.Request(organisation, "2028-12-30T15:00", "2028-12-30T16:00"));
+        var latest = await space.Book(Estate.Request(organisation, "2028-12-30T15:00", "2028-12-30T16:00"), Estate.Hold);
 
         Assert.True(latest.Succeeded);
         var after = SpaceRecords(space.GetPrimaryKeyString());

@@ -19,7 +19,7 @@ public sealed class MarketDayGrainTests(TwoSiloCluster cluster)
         TwoSiloCluster.Clock.Advance(Duration.FromSeconds(5));
 
         // Read the stored record rather than the grain, which would catch up on its own when called.
-        var stored = await WaitForStoredText(seller, "\"runBy\":\"scheduled\"", TimeSpan.FromSeconds(60));
+        var stored = await StoredRecords.WaitFor(cluster, "marketday", seller, "\"runBy\":\"scheduled\"", TimeSpan.FromSeconds(60));
         Assert.Contains("\"pitchIds\":[\"P2\"]", stored);
         var snapshot = (await grain.Get()).Snapshot!;
         Assert.Equal(HoldingStatus.Offered, snapshot.Day.LiveHoldingOf(seller)!.Status);
@@ -69,19 +69,4 @@ public sealed class MarketDayGrainTests(TwoSiloCluster cluster)
     }
 
     private static string Json(MarketDay day) => System.Text.Json.JsonSerializer.Serialize(day);
-
-    private async Task<string> WaitForStoredText(string mustContain, string marker, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(cluster.DataPath, "marketday"), "*.json", SearchOption.AllDirectories))
-            {
-                var text = await File.ReadAllTextAsync(file);
-                if (text.Contains(mustContain, StringComparison.Ordinal) && text.Contains(marker, StringComparison.Ordinal)) return text;
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"No stored market day holding {mustContain} reached {marker} within {timeout}.");
-    }
 }

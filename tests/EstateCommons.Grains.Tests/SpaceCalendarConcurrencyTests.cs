@@ -17,7 +17,7 @@ public sealed class SpaceCalendarConcurrencyTests(TwoSiloCluster cluster)
         Assert.Equal(2, factories.Count);
 
         var attempts = Enumerable.Range(0, 50).Select(i =>
-            factories[i % 2].GetGrain<ISpaceGrain>(key).Book(Estate.Request(organisation, "2027-02-02T10:00", "2027-02-02T11:00")));
+            factories[i % 2].GetGrain<ISpaceGrain>(key).Book(Estate.Request(organisation, "2027-02-02T10:00", "2027-02-02T11:00"), Estate.Hold));
         var outcomes = await Task.WhenAll(attempts);
 
         Assert.Single(outcomes, o => o.Succeeded);
@@ -39,7 +39,7 @@ public sealed class SpaceCalendarConcurrencyTests(TwoSiloCluster cluster)
         {
             var start = new LocalDateTime(2027, 2, 3, 8, 0).PlusMinutes(15 * random.Next(0, 24));
             var end = start.PlusMinutes(15 * random.Next(2, 9));
-            return factories[i % 2].GetGrain<ISpaceGrain>(key).Book(Estate.Request(organisation, LocalClock.Format(start), LocalClock.Format(end)));
+            return factories[i % 2].GetGrain<ISpaceGrain>(key).Book(Estate.Request(organisation, LocalClock.Format(start), LocalClock.Format(end)), Estate.Hold);
         });
         var outcomes = await Task.WhenAll(attempts);
 

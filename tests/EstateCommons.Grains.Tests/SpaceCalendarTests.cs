@@ -13,9 +13,9 @@ public sealed class SpaceCalendarTests(TwoSiloCluster cluster)
     {
         var space = await Estate.NewSpace(cluster.Client);
         var organisation = await Estate.NewOrganisation(cluster.Client);
-        Assert.True((await space.Book(Estate.Request(organisation, "2027-02-16T10:30", "2027-02-16T11:30"))).Succeeded);
+        Assert.True((await space.Book(Estate.Request(organisation, "2027-02-16T10:30", "2027-02-16T11:30"), Estate.Hold)).Succeeded);
 
-        var series = await space.Book(Estate.Request(organisation, "2027-02-02T10:00", "2027-02-02T12:00", new Recurrence(RecurrenceFrequency.Weekly, 4, null)));
+        var series = await space.Book(Estate.Request(organisation, "2027-02-02T10:00", "2027-02-02T12:00", new Recurrence(RecurrenceFrequency.Weekly, 4, null)), Estate.Hold);
 
         Assert.False(series.Succeeded);
         Assert.True(series.OnlyClashes);
@@ -30,13 +30,13 @@ public sealed class SpaceCalendarTests(TwoSiloCluster cluster)
     {
         var space = await Estate.NewSpace(cluster.Client);
         var organisation = await Estate.NewOrganisation(cluster.Client);
-        var series = await space.Book(Estate.Request(organisation, "2027-01-05T10:00", "2027-01-05T11:00", new Recurrence(RecurrenceFrequency.Weekly, 8, null)));
+        var series = await space.Book(Estate.Request(organisation, "2027-01-05T10:00", "2027-01-05T11:00", new Recurrence(RecurrenceFrequency.Weekly, 8, null)), Estate.Hold);
         Assert.Equal(8, series.Booked.Count);
         // Each week is on its own daily calendar page, so cancelling reaches across pages.
         Assert.Equal(8, series.Booked.Select(b => b.Page).Distinct().Count());
 
-        var cancelOne = await space.Cancel(series.Booked[1].Id, CancelScope.ThisOccurrence, "member@carers.example");
-        var cancelRest = await space.Cancel(series.Booked[4].Id, CancelScope.ThisAndFollowing, "member@carers.example");
+        var cancelOne = await space.Cancel(series.Booked[1].Id, CancelScope.ThisOccurrence, "member@carers.example", byManager: false);
+        var cancelRest = await space.Cancel(series.Booked[4].Id, CancelScope.ThisAndFollowing, "member@carers.example", byManager: false);
 
         Assert.Single(cancelOne.Changed);
         Assert.Equal(4, cancelRest.Changed.Count);
@@ -45,7 +45,7 @@ public sealed class SpaceCalendarTests(TwoSiloCluster cluster)
             [BookingStatus.Confirmed, BookingStatus.Cancelled, BookingStatus.Confirmed, BookingStatus.Confirmed,
              BookingStatus.Cancelled, BookingStatus.Cancelled, BookingStatus.Cancelled, BookingStatus.Cancelled],
             statuses.Select(b => b!.Status));
-        Assert.True((await space.Book(Estate.Request(organisation, "2027-02-09T10:00", "2027-02-09T11:00"))).Succeeded);
+        Assert.True((await space.Book(Estate.Request(organisation, "2027-02-09T10:00", "2027-02-09T11:00"), Estate.Hold)).Succeeded);
     }
 
     [Fact]
@@ -53,13 +53,13 @@ public sealed class SpaceCalendarTests(TwoSiloCluster cluster)
     {
         var space = await Estate.NewSpace(cluster.Client, approvalRequired: true);
         var organisation = await Estate.NewOrganisation(cluster.Client);
-        var pending = (await space.Book(Estate.Request(organisation, "2027-03-02T18:00", "2027-03-02T20:00"))).Booked.Single();
+        var pending = (await space.Book(Estate.Request(organisation, "2027-03-02T18:00", "2027-03-02T20:00"), Estate.Hold)).Booked.Single();
         Assert.Equal(BookingStatus.PendingApproval, pending.Status);
 
-        Assert.True((await space.Book(Estate.Request(organisation, "2027-03-02T19:00", "2027-03-02T21:00"))).OnlyClashes);
+        Assert.True((await space.Book(Estate.Request(organisation, "2027-03-02T19:00", "2027-03-02T21:00"), Estate.Hold)).OnlyClashes);
         var rejected = await space.Reject(pending.Id, "manager@trust.example", "The hall is being decorated");
         Assert.Equal("The hall is being decorated", rejected.Changed.Single().StatusNote);
-        Assert.True((await space.Book(Estate.Request(organisation, "2027-03-02T19:00", "2027-03-02T21:00"))).Succeeded);
+        Assert.True((await space.Book(Estate.Request(organisation, "2027-03-02T19:00", "2027-03-02T21:00"), Estate.Hold)).Succeeded);
         Assert.NotNull((await space.Approve(pending.Id, "manager@trust.example")).Problem);
     }
 
@@ -73,9 +73,9 @@ public sealed class SpaceCalendarTests(TwoSiloCluster cluster)
             [new WeeklyHours(IsoDayOfWeek.Tuesday, new LocalWindow(new LocalTime(9, 0), new LocalTime(17, 0)))], "Benefits advice");
         Assert.True((await space.PutLicence(tuesdays)).Saved);
 
-        var onTuesday = await space.Book(Estate.Request(organisation, "2027-04-06T10:00", "2027-04-06T11:00"));
-        var onWednesday = await space.Book(Estate.Request(organisation, "2027-04-07T10:00", "2027-04-07T11:00"));
-        var tuesdayEvening = await space.Book(Estate.Request(organisation, "2027-04-06T17:00", "2027-04-06T18:00"));
+        var onTuesday = await space.Book(Estate.Request(organisation, "2027-04-06T10:00", "2027-04-06T11:00"), Estate.Hold);
+        var onWednesday = await space.Book(Estate.Request(organisation, "2027-04-07T10:00", "2027-04-07T11:00"), Estate.Hold);
+        var tuesdayEvening = await space.Book(Estate.Request(organisation, "2027-04-06T17:00", "2027-04-06T18:00"), Estate.Hold);
 
         Assert.Equal("licence", onTuesday.Failures.Single().Clashes.Single().HeldBy);
         Assert.True(onWednesday.Succeeded);
@@ -91,7 +91,7 @@ public sealed class SpaceCalendarTests(TwoSiloCluster cluster)
     {
         var space = await Estate.NewSpace(cluster.Client);
         var organisation = await Estate.NewOrganisation(cluster.Client);
-        var booked = (await space.Book(Estate.Request(organisation, "2027-05-04T09:00", "2027-05-04T10:30"))).Booked.Single();
+        var booked = (await space.Book(Estate.Request(organisation, "2027-05-04T09:00", "2027-05-04T10:30"), Estate.Hold)).Booked.Single();
 
         await cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 

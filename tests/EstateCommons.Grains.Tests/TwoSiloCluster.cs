@@ -1,4 +1,6 @@
 using EstateCommons.Grains;
+using EstateCommons.Payments;
+using EstateCommons.Payments.Testing;
 using EstateCommons.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Testing;
@@ -15,6 +17,9 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     // Silo configurators are created by the test host, so they reach the per-cluster settings through statics.
     private static readonly string SharedDataPath = Path.Combine(Path.GetTempPath(), $"ec-grains-{Guid.NewGuid():N}");
     public static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 23, 9, 0));
+
+    /// <summary>The payment provider both silos use. Tests in the collection run one at a time, so one may switch it off or break it for a while.</summary>
+    public static readonly RecordingPaymentGateway Payments = new();
 
     public TestCluster Cluster { get; private set; } = null!;
 
@@ -47,9 +52,8 @@ public sealed class TwoSiloCluster : IAsyncLifetime
         {
             silo.AddFileGrainStorage(StorageNames.Estate, o => o.RootDirectory = SharedDataPath);
             silo.Services.AddSingleton<IClock>(Clock);
+            silo.Services.AddSingleton<IPaymentGateway>(Payments);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<EstateCommons.Payments.IPaymentGateway, EstateCommons.Payments.DisabledPaymentGateway>();
-            silo.Services.AddOptions<EstateCommons.Payments.PaymentPagesOptions>();
         }
     }
 }

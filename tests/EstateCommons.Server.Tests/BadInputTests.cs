@@ -121,6 +121,20 @@ public sealed class BadInputTests(EstateApi api)
         await ApiClient.ExpectProblem(HttpStatusCode.NotFound, "urn:estatecommons:problem:not-found", unknown);
     }
 
+    [Fact]
+    public async Task A_negative_notice_for_refunds_is_a_400_naming_the_field_and_leaves_the_space_as_it_was()
+    {
+        var estate = await TestEstate.Create(api);
+        var space = $"/api/sites/{estate.SiteId}/spaces/{estate.SpaceId}";
+
+        var response = await estate.Manager.Put(space, TestEstate.Room(fullRefundHoursBefore: -1));
+
+        var problem = await ApiClient.ExpectProblem(HttpStatusCode.BadRequest, Validation, response);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("cancellation.fullRefundHoursBefore", out _));
+        var unchanged = await ApiClient.Expect(HttpStatusCode.OK, await api.Anonymous().Get(space));
+        Assert.Equal(48, unchanged.GetProperty("cancellation").GetProperty("fullRefundHoursBefore").GetInt32());
+    }
+
     private static async Task AssertNoBookings(TestEstate estate)
     {
         var listed = await ApiClient.Expect(HttpStatusCode.OK, await estate.Member.Get($"/api/organisations/{estate.OrganisationId}/bookings?from=2026-11-01&to=2027-11-30"));

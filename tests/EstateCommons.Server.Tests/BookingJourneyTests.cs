@@ -102,7 +102,7 @@ public sealed class BookingJourneyTests(EstateApi api)
         var document = await ApiClient.Expect(HttpStatusCode.OK, await api.Anonymous().Get("/openapi/v1.json"));
 
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/auth/token", "/api/bookings", "/api/bookings/{id}", "/api/sites/{siteId}/spaces/{spaceId}/availability", "/api/sites/{siteId}/spaces/{spaceId}/licences/{licenceId}" })
+        foreach (var path in new[] { "/api/auth/token", "/api/bookings", "/api/bookings/{id}", "/api/payments/{paymentId}", "/api/sites/{siteId}/spaces/{spaceId}/availability", "/api/sites/{siteId}/spaces/{spaceId}/licences/{licenceId}" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         }

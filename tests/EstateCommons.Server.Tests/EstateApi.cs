@@ -9,6 +9,7 @@ namespace EstateCommons.Server.Tests;
 /// <summary>
 /// The real server (HTTP pipeline, co-hosted silo, durable file storage) in this process, on a fresh data
 /// directory, with the clock fixed so dates such as the March 2027 clock change stay in the bookable future.
+/// Payments are as the server has them with no provider configured: off.
 /// </summary>
 public class EstateApi : WebApplicationFactory<Program>, IAsyncLifetime
 {

@@ -6,7 +6,8 @@ namespace EstateCommons.Domain.Bookings;
 
 /// <summary>
 /// A booked span of a space. Stored as instants plus the site's zone: the instants decide overlaps,
-/// lengths and prices; the zone gives back the local times people booked.
+/// lengths and prices; the zone gives back the local times people booked. A booking that costs something carries
+/// the id of the payment collecting it and, while it waits for that payment, until when its time is held.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Booking(
@@ -24,14 +25,16 @@ public sealed record Booking(
     BookingPrice Price,
     string? SeriesId,
     Instant CreatedAt,
-    string? StatusNote = null)
+    string? StatusNote = null,
+    string? PaymentId = null,
+    Instant? HoldUntil = null)
 {
     public Interval Interval => new(Start, End);
 
     public Duration Length => End - Start;
 
-    /// <summary>Pending and confirmed bookings hold their time; cancelled and rejected ones free it.</summary>
-    public bool HoldsTime => Status is BookingStatus.PendingApproval or BookingStatus.Confirmed;
+    /// <summary>Bookings pending approval or payment and confirmed ones hold their time; the others free it.</summary>
+    public bool HoldsTime => Status is BookingStatus.PendingApproval or BookingStatus.Confirmed or BookingStatus.PendingPayment;
 
     /// <summary>The calendar page the booking lives on: the UTC date of its start.</summary>
     public LocalDate Page => PageOf(Start);
@@ -56,6 +59,29 @@ public sealed record Booking(
         Status == BookingStatus.PendingApproval
             ? new StatusChange(this with { Status = BookingStatus.Rejected, StatusNote = string.IsNullOrWhiteSpace(reason) ? $"Rejected by {by}" : reason }, null)
             : new StatusChange(null, $"Only a booking pending approval can be rejected; this one is {Status}.");
+
+    /// <summary>Paid in time: the held booking is confirmed, or waits for a manager when the space needs approval.</summary>
+    public StatusChange ConfirmPaid(bool approvalRequired) =>
+        Status == BookingStatus.PendingPayment
+            ? new StatusChange(this with { Status = AfterPayment(approvalRequired), StatusNote = "Paid" }, null)
+            : new StatusChange(null, $"Only a booking waiting for payment can be confirmed as paid; this one is {Status}.");
+
+    /// <summary>Not paid in time: the time is released.</summary>
+    public StatusChange ReleaseUnpaid() =>
+        Status == BookingStatus.PendingPayment
+            ? new StatusChange(this with { Status = BookingStatus.PaymentExpired, StatusNote = "Not paid in time; the time was released" }, null)
+            : new StatusChange(null, $"Only a booking waiting for payment can be released unpaid; this one is {Status}.");
+
+    /// <summary>
+    /// Paid after its hold ran out: held again as if paid in time. Whether the time is still free is the caller's
+    /// question (<see cref="BookingPlanner.CanHoldAgain"/>); this only checks the booking was released for want of payment.
+    /// </summary>
+    public StatusChange HoldAgainPaid(bool approvalRequired) =>
+        Status == BookingStatus.PaymentExpired
+            ? new StatusChange(this with { Status = AfterPayment(approvalRequired), StatusNote = "Paid after the hold ran out; the time was still free" }, null)
+            : new StatusChange(null, $"Only a booking released unpaid can be held again; this one is {Status}.");
+
+    private static BookingStatus AfterPayment(bool approvalRequired) => approvalRequired ? BookingStatus.PendingApproval : BookingStatus.Confirmed;
 }
 
 /// <summary>The outcome of asking a booking to change status: the changed booking, or why it cannot change.</summary>

@@ -76,15 +76,19 @@ public static class BookingPlanner
         {
             yield return new RuleBreach(RuleCodes.Closed, $"The space is closed {LocalClock.Format(closure.From)} to {LocalClock.Format(closure.To)}: {closure.Reason}");
         }
-        else
+        else if (!timetable.IsOpenThroughout(span))
         {
-            var dates = span.LocalDates(timetable.Zone).ToList();
-            if (!timetable.OpenBetween(dates[0].PlusDays(-1), dates[^1]).Contains(span))
-            {
-                yield return new RuleBreach(RuleCodes.OutsideOpeningHours, "The space is not open for all of that time.");
-            }
+            yield return new RuleBreach(RuleCodes.OutsideOpeningHours, "The space is not open for all of that time.");
         }
     }
+
+    /// <summary>
+    /// Whether bookings released for want of payment can be held again now that they are paid: each is still ahead,
+    /// the space is open for all of it (no closure since), and it clashes with nothing that holds time, buffers and
+    /// licences included. The rules it was accepted under (length, notice, capacity) are not asked again.
+    /// </summary>
+    public static bool CanHoldAgain(IReadOnlyList<Booking> released, SpaceTimetable timetable, Instant now, Func<Interval, IEnumerable<Booking>> bookingsNear) =>
+        released.All(b => b.Start > now && timetable.IsOpenThroughout(b.Interval) && !FindClashes(b.Interval, timetable, bookingsNear, []).Any());
 
     private static bool OnSlot(LocalDateTime time, int slotMinutes) =>
         time.Second == 0 && time.NanosecondOfSecond == 0 && (time.Hour * 60 + time.Minute) % slotMinutes == 0;

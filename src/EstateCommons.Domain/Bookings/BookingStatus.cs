@@ -8,4 +8,10 @@ public enum BookingStatus
     Confirmed,
     Cancelled,
     Rejected,
+
+    /// <summary>Held while the booker pays on a hosted page; released if payment does not come in time.</summary>
+    PendingPayment,
+
+    /// <summary>Not paid before the hold ran out: the time was released for others to book.</summary>
+    PaymentExpired,
 }

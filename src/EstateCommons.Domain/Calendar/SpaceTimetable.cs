@@ -32,6 +32,13 @@ public sealed class SpaceTimetable(SpaceDefinition definition, DateTimeZone zone
         return open;
     }
 
+    /// <summary>Whether the space is open for the whole span: within opening hours, on no closed day.</summary>
+    public bool IsOpenThroughout(Interval span)
+    {
+        var dates = span.LocalDates(zone).ToList();
+        return OpenBetween(dates[0].PlusDays(-1), dates[^1]).Contains(span);
+    }
+
     /// <summary>Licensed spans that come within the buffer of <paramref name="interval"/>.</summary>
     public IEnumerable<Interval> LicencesNear(Interval interval)
     {

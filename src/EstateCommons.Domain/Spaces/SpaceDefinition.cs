@@ -2,7 +2,10 @@ using EstateCommons.Domain.Calendar;
 
 namespace EstateCommons.Domain.Spaces;
 
-/// <summary>Everything an estates manager says about a bookable space.</summary>
+/// <summary>
+/// Everything an estates manager says about a bookable space. <see cref="Cancellation"/> is null for spaces defined
+/// before cancellation policies existed; they follow <see cref="CancellationPolicy.Default"/>.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record SpaceDefinition(
     string Name,
@@ -14,8 +17,12 @@ public sealed record SpaceDefinition(
     IReadOnlyList<Closure> Closures,
     BookingRules Rules,
     Pricing Pricing,
-    bool ApprovalRequired)
+    bool ApprovalRequired,
+    CancellationPolicy? Cancellation = null)
 {
+    /// <summary>The policy cancellations follow: the one set, or the default.</summary>
+    public CancellationPolicy CancellationPolicy => Cancellation ?? CancellationPolicy.Default;
+
     public bool HasFacility(string facility) => Facilities.Contains(facility, StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<FieldError> Validate()
@@ -34,6 +41,7 @@ public sealed record SpaceDefinition(
         errors.AddRange(OpeningHours.Validate());
         errors.AddRange(Rules.Validate());
         errors.AddRange(Pricing.Validate());
+        errors.AddRange(CancellationPolicy.Validate());
         return errors;
     }
 }

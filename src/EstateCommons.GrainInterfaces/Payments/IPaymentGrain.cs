@@ -30,9 +30,15 @@ public interface IPaymentGrain : IGrainWithStringKey
     /// </summary>
     Task<Payment> ChargeSavedCard(Money amount);
 
-    /// <summary>Refunds part or all of a paid payment; the same <paramref name="refundKey"/> refunds once, however often asked.</summary>
+    /// <summary>
+    /// Refunds part or all of a paid payment; the same <paramref name="refundKey"/> refunds once, however often asked.
+    /// For a payment to invoice (payments off) it gives a credit instead: the amount comes off what is to be invoiced.
+    /// </summary>
     Task<Payment> Refund(string refundKey, Money amount, string reason);
 
-    /// <summary>Calls off a payment not yet paid: its hosted page is closed. The caller has released what it held.</summary>
+    /// <summary>
+    /// Calls off a payment not yet paid: its hosted page is closed, or what is still to be invoiced is taken back.
+    /// The caller has released what it held. A payment already paid is returned as it is, for the caller to refund.
+    /// </summary>
     Task<Payment> Cancel();
 }

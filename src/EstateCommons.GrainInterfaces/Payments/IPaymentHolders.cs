@@ -9,8 +9,9 @@ namespace EstateCommons.GrainInterfaces.Payments;
 public interface ISpacePayments : IGrainWithStringKey
 {
     /// <summary>
-    /// Applies the payment's outcome to its bookings. Idempotent. For <see cref="PaymentEffect.PaidAfterRelease"/>,
-    /// true when the bookings could be held again (their time was still free); false tells the payment to refund.
+    /// Applies the payment's outcome to its bookings. Idempotent. For <see cref="PaymentEffect.Confirm"/> and
+    /// <see cref="PaymentEffect.PaidAfterRelease"/>, true when the bookings are held (confirmed, or held again because
+    /// their time was still free); false tells a paid payment to refund.
     /// </summary>
     Task<bool> PaymentSettled(string paymentId, IReadOnlyList<string> bookingIds, PaymentEffect effect);
 }
@@ -22,6 +23,9 @@ public interface ISpacePayments : IGrainWithStringKey
 /// </summary>
 public interface IMarketDayPayments : IGrainWithStringKey
 {
-    /// <summary>Idempotent; for <see cref="PaymentEffect.PaidAfterRelease"/>, false tells the payment to refund.</summary>
+    /// <summary>
+    /// Idempotent; for <see cref="PaymentEffect.Confirm"/> and <see cref="PaymentEffect.PaidAfterRelease"/>, true when the
+    /// pitch is held for the seller; false tells a paid payment to refund.
+    /// </summary>
     Task<bool> PitchFeeSettled(string paymentId, string sellerId, PaymentEffect effect);
 }

@@ -71,6 +71,21 @@ public sealed class LocalDateConverter : IConverter<LocalDate, LocalDateSurrogat
 }
 
 [GenerateSerializer, Immutable]
+public readonly struct YearMonthSurrogate
+{
+    [Id(0)] public int Year { get; init; }
+    [Id(1)] public int Month { get; init; }
+}
+
+[RegisterConverter]
+public sealed class YearMonthConverter : IConverter<YearMonth, YearMonthSurrogate>
+{
+    public YearMonth ConvertFromSurrogate(in YearMonthSurrogate surrogate) => new(surrogate.Year, surrogate.Month);
+
+    public YearMonthSurrogate ConvertToSurrogate(in YearMonth value) => new() { Year = value.Year, Month = value.Month };
+}
+
+[GenerateSerializer, Immutable]
 public readonly struct LocalTimeSurrogate
 {
     [Id(0)] public long NanosecondOfDay { get; init; }

@@ -17,15 +17,25 @@ public interface ISpaceGrain : IGrainWithStringKey
     /// <summary>Creates or replaces the definition. Existing bookings stand.</summary>
     Task Define(SpaceDefinition definition, SiteContext site);
 
-    /// <summary>Books every occurrence of the request, or none.</summary>
-    Task<BookingOutcome> Book(BookingRequest request);
+    /// <summary>
+    /// Books every occurrence of the request, or none. When it costs something and payments are on, the bookings are
+    /// held as <see cref="BookingStatus.PendingPayment"/> for <paramref name="paymentHold"/> while the booker pays on
+    /// the hosted page the outcome names; with payments off they are confirmed and the charge listed to invoice.
+    /// </summary>
+    Task<BookingOutcome> Book(BookingRequest request, Duration paymentHold);
 
     Task<Booking?> GetBooking(string bookingId);
 
-    Task<BookingChange> Cancel(string bookingId, CancelScope scope, string by);
+    /// <summary>
+    /// Cancels a booking (and, by <paramref name="scope"/>, the rest of its series). A paid booking is refunded by the
+    /// space's cancellation policy, in full when <paramref name="byManager"/>. A booking still waiting for payment is
+    /// cancelled with every occurrence its payment covers, and the payment called off.
+    /// </summary>
+    Task<BookingChange> Cancel(string bookingId, CancelScope scope, string by, bool byManager);
 
     Task<BookingChange> Approve(string bookingId, string by);
 
+    /// <summary>Rejects a booking pending approval; anything paid for it is refunded in full.</summary>
     Task<BookingChange> Reject(string bookingId, string by, string? reason);
 
     /// <summary>Free time on the local dates given (inclusive), at most 62 days.</summary>

@@ -65,11 +65,16 @@ public sealed class PaymentGrain(
         await Save(change.Payment);
         await RecordTransition(before, change.Payment, now);
         if (change.Payment.Status != PaymentStatus.Open) await StopHoldReminder();
-        if (change.Effect == PaymentEffect.PaidAfterRelease)
+        if (change.Effect is PaymentEffect.Confirm or PaymentEffect.PaidAfterRelease)
         {
-            if (!await NotifyOwner(PaymentEffect.PaidAfterRelease))
+            // The owner answers whether what was paid for is held. If not (the time was taken after the hold ran out,
+            // or the booker cancelled the hold as the payment went through), the money goes back.
+            if (!await NotifyOwner(change.Effect) && change.Payment.Status == PaymentStatus.Paid)
             {
-                await Refund("paid-after-release", change.Payment.Due, "The hold ran out before the payment arrived, so what it paid for could not be kept.");
+                var (key, reason) = change.Effect == PaymentEffect.PaidAfterRelease
+                    ? ("paid-after-release", "The hold ran out before the payment arrived, so what it paid for could not be kept.")
+                    : ("not-held", "What the payment was for had been called off when it arrived.");
+                await Refund(key, change.Payment.Due, reason);
             }
         }
         else if (change.Effect != PaymentEffect.None)
@@ -106,8 +111,17 @@ public sealed class PaymentGrain(
         if (state.State.Payment is not { } payment) throw new InvalidOperationException($"No payment {Id}.");
         if (payment.RefundList.Any(r => r.Key == refundKey)) return payment;
         var refundable = Money.Gbp(Math.Min(amount.MinorUnits, payment.Refundable.MinorUnits));
-        if (refundable.MinorUnits <= 0 || payment.ProviderPaymentId is null) return payment;
+        if (refundable.MinorUnits <= 0) return payment;
         var now = clock.GetCurrentInstant();
+        if (payment.Status == PaymentStatus.ToInvoice)
+        {
+            // Nothing was paid, so nothing goes back through the provider: the amount comes off what is to be invoiced.
+            var credited = payment.WithRefund(new PaymentRefund(refundKey, $"credit:{refundKey}", refundable, reason, now));
+            await Save(credited);
+            await Record(LedgerEntryKind.ToInvoice, $"credit:{refundKey}", Money.Gbp(-refundable.MinorUnits), now);
+            return credited;
+        }
+        if (payment.ProviderPaymentId is null) return payment;
         var outcome = await gateway.Refund(new RefundRequest(Id, payment.ProviderPaymentId, refundable, reason, $"{Id}:refund:{refundKey}"), CancellationToken.None);
         var refunded = payment.WithRefund(new PaymentRefund(refundKey, outcome.RefundId, outcome.Amount, reason, now));
         await Save(refunded);
@@ -124,8 +138,11 @@ public sealed class PaymentGrain(
         if (payment.Status == PaymentStatus.Open && payment.CheckoutId is { } checkout) await gateway.ExpireCheckout(checkout, CancellationToken.None);
         await Save(change.Payment);
         await StopHoldReminder();
-        // An invoice line that will not be invoiced after all is taken back by a line of the opposite amount.
-        if (payment.Status == PaymentStatus.ToInvoice) await Record(LedgerEntryKind.ToInvoice, "invoice-cancelled", Money.Gbp(-payment.Order.Amount.MinorUnits), now);
+        // What is still to be invoiced (less any credits already given) is taken back by a line of the opposite amount.
+        if (payment is { Status: PaymentStatus.ToInvoice, Refundable.MinorUnits: > 0 })
+        {
+            await Record(LedgerEntryKind.ToInvoice, "invoice-cancelled", Money.Gbp(-payment.Refundable.MinorUnits), now);
+        }
         return change.Payment;
     }
 

@@ -4,14 +4,16 @@ using EstateCommons.Domain.Spaces;
 using EstateCommons.GrainInterfaces.Estate;
 using EstateCommons.GrainInterfaces.Organisations;
 using EstateCommons.GrainInterfaces.Spaces;
+using EstateCommons.Payments;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
 namespace EstateCommons.Grains.Spaces;
 
-public sealed class SpaceGrain(
+public sealed partial class SpaceGrain(
     [PersistentState("space", StorageNames.Estate)] IPersistentState<SpaceState> space,
     [FromKeyedServices(StorageNames.Estate)] IGrainStorage storage,
+    IPaymentGateway gateway,
     IClock clock) : Grain, ISpaceGrain
 {
     private const int MaxAvailabilityDays = 62;
@@ -35,12 +37,13 @@ public sealed class SpaceGrain(
         space.State.Definition = definition;
         space.State.TrustId = site.TrustId;
         space.State.TimeZoneId = site.TimeZoneId;
+        space.State.SiteName = site.SiteName;
         await space.WriteStateAsync();
         await GrainFactory.GetGrain<ISiteGrain>(Ref.SiteId).RecordSpace(
             new SpaceSummary(Ref.SpaceId, definition.Name, definition.Kind, definition.Capacity, definition.Facilities, definition.Accessibility));
     }
 
-    public async Task<BookingOutcome> Book(BookingRequest request)
+    public async Task<BookingOutcome> Book(BookingRequest request, Duration paymentHold)
     {
         if (Timetable() is not { } timetable) return BookingOutcome.NoSuchSpace;
         foreach (var (start, end) in request.Occurrences())
@@ -63,13 +66,18 @@ public sealed class SpaceGrain(
             _organisationsRecorded.Add(request.OrganisationId);
         }
 
-        var status = space.State.Definition!.ApprovalRequired ? BookingStatus.PendingApproval : BookingStatus.Confirmed;
-        var seriesId = request.Recurrence is null ? null : BookingId.NewToken();
         var now = clock.GetCurrentInstant();
+        var charge = new Money(decision.Accepted.Sum(o => o.Price.Charged.MinorUnits), timetable.Definition.Pricing.Currency);
+        var paymentId = charge.MinorUnits > 0 ? NewPaymentId() : null;
+        Instant? holdUntil = paymentId is not null && gateway.IsEnabled ? now + paymentHold : null;
+        var status = holdUntil is not null ? BookingStatus.PendingPayment
+            : timetable.Definition.ApprovalRequired ? BookingStatus.PendingApproval : BookingStatus.Confirmed;
+        var seriesId = request.Recurrence is null ? null : BookingId.NewToken();
         var bookings = decision.Accepted
             .Select(o => new Booking(
                 BookingId.New(Ref, Booking.PageOf(o.Interval.Start)), Ref, request.OrganisationId, request.OrganisationKind, request.BookedBy,
-                o.Interval.Start, o.Interval.End, timetable.Zone.Id, request.Attendees, request.Purpose, status, o.Price, seriesId, now))
+                o.Interval.Start, o.Interval.End, timetable.Zone.Id, request.Attendees, request.Purpose, status, o.Price, seriesId, now,
+                PaymentId: paymentId, HoldUntil: holdUntil))
             .ToList();
         if (bookings.Max(b => b.Length) is var longest && longest > Longest)
         {
@@ -77,13 +85,28 @@ public sealed class SpaceGrain(
             space.State.LongestBooking = longest;
             await space.WriteStateAsync();
         }
+
+        // A hold's payment starts before the hold is written, so held time always has a payment whose reminder releases
+        // it. The payer learns the page only from this answer, so a payment left without its bookings by a crash in
+        // between is never paid; its reminder expires it. An invoice, by contrast, is listed only for bookings written.
+        Payment? payment = null;
+        if (holdUntil is not null)
+        {
+            payment = await OpenCheckout(bookings, request, charge);
+            if (payment is null)
+            {
+                _calendar.Trim();
+                return new BookingOutcome([], [], false, TimeZoneId: timetable.Zone.Id, PaymentUnavailable: true);
+            }
+        }
         if (seriesId is not null)
         {
             await _calendar.SaveSeries(seriesId, new SeriesRecord { OccurrenceIds = bookings.ConvertAll(b => b.Id) });
         }
         await _calendar.Save(bookings);
         _calendar.Trim();
-        return new BookingOutcome(bookings, [], false);
+        if (paymentId is not null && holdUntil is null) payment = await ListToInvoice(bookings, request, charge);
+        return new BookingOutcome(bookings, [], false, Payment: payment);
     }
 
     public async Task<Booking?> GetBooking(string bookingId)
@@ -94,30 +117,23 @@ public sealed class SpaceGrain(
         return booking;
     }
 
-    public async Task<BookingChange> Cancel(string bookingId, CancelScope scope, string by)
+    public async Task<BookingChange> Cancel(string bookingId, CancelScope scope, string by, bool byManager)
     {
         var booking = await GetBooking(bookingId);
         if (booking is null) return new BookingChange([], "No such booking.", NotFound: true);
-        var targets = new List<Booking> { booking };
-        if (scope == CancelScope.ThisAndFollowing && booking.SeriesId is { } seriesId)
-        {
-            var series = await _calendar.Series(seriesId);
-            foreach (var id in series.OccurrenceIds.Where(id => id != bookingId))
-            {
-                BookingId.TryParse(id, out _, out var page);
-                if (await _calendar.Find(id, page) is { } later && later.Start > booking.Start && later.HoldsTime) targets.Add(later);
-            }
-        }
         if (!booking.HoldsTime) return new BookingChange([], booking.Cancel(by).Problem);
-        var cancelled = targets.Select(b => b.Cancel(by).Updated!).ToList();
-        await _calendar.Save(cancelled);
-        _calendar.Trim();
-        return new BookingChange(cancelled, null);
+        if (booking.Status == BookingStatus.PendingPayment) return await CancelUnpaidHold(booking, by);
+        List<Booking> targets = scope == CancelScope.ThisAndFollowing
+            ? [booking, .. await OtherOccurrences(booking, later => later.Start > booking.Start && later.HoldsTime)]
+            : [booking];
+        var cancelled = targets.ConvertAll(b => b.Cancel(by).Updated!);
+        return await SaveRefunding(cancelled, byManager, byManager ? $"Cancelled by the site ({by})" : $"Cancelled by {by}");
     }
 
-    public Task<BookingChange> Approve(string bookingId, string by) => ChangeOne(bookingId, b => b.Approve(by));
+    public Task<BookingChange> Approve(string bookingId, string by) => ChangeOne(bookingId, b => b.Approve(by), fullRefundReason: null);
 
-    public Task<BookingChange> Reject(string bookingId, string by, string? reason) => ChangeOne(bookingId, b => b.Reject(by, reason));
+    public Task<BookingChange> Reject(string bookingId, string by, string? reason) =>
+        ChangeOne(bookingId, b => b.Reject(by, reason), fullRefundReason: $"Rejected by the site ({by})");
 
     public async Task<IReadOnlyList<Interval>> FreeBetween(LocalDate first, LocalDate last)
     {
@@ -192,15 +208,30 @@ public sealed class SpaceGrain(
         return new LicenceOutcome(true, [], []);
     }
 
-    private async Task<BookingChange> ChangeOne(string bookingId, Func<Booking, StatusChange> change)
+    /// <summary>Changes one booking; with <paramref name="fullRefundReason"/>, anything paid for it is refunded in full first.</summary>
+    private async Task<BookingChange> ChangeOne(string bookingId, Func<Booking, StatusChange> change, string? fullRefundReason)
     {
         var booking = await GetBooking(bookingId);
         if (booking is null) return new BookingChange([], "No such booking.", NotFound: true);
         var result = change(booking);
         if (result.Updated is null) return new BookingChange([], result.Problem);
+        if (fullRefundReason is not null) return await SaveRefunding([result.Updated], byManager: true, fullRefundReason);
         await _calendar.Save([result.Updated]);
         _calendar.Trim();
         return new BookingChange([result.Updated], null);
+    }
+
+    /// <summary>The other occurrences of the booking's series that <paramref name="which"/> picks; none for a one-off booking.</summary>
+    private async Task<List<Booking>> OtherOccurrences(Booking booking, Func<Booking, bool> which)
+    {
+        var found = new List<Booking>();
+        if (booking.SeriesId is not { } seriesId) return found;
+        foreach (var id in (await _calendar.Series(seriesId)).OccurrenceIds.Where(id => id != booking.Id))
+        {
+            BookingId.TryParse(id, out _, out var page);
+            if (await _calendar.Find(id, page) is { } other && which(other)) found.Add(other);
+        }
+        return found;
     }
 
     private SpaceSnapshot? Snapshot() => space.State.Definition is { } definition

@@ -9,6 +9,10 @@ public sealed class SpaceState
     public SpaceDefinition? Definition { get; set; }
     public string? TrustId { get; set; }
     public string? TimeZoneId { get; set; }
+
+    /// <summary>The site's name, as payers see it on the payment page (null for spaces defined before it was kept).</summary>
+    public string? SiteName { get; set; }
+
     public List<Licence> Licences { get; set; } = [];
 
     /// <summary>

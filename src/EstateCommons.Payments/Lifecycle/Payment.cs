@@ -65,8 +65,11 @@ public sealed partial record Payment(
 
     public Money Refunded => new(RefundList.Sum(r => r.Amount.MinorUnits), Order.Amount.Currency);
 
-    /// <summary>How much of what was paid can still be refunded.</summary>
-    public Money Refundable => Status == PaymentStatus.Paid ? Due.Minus(Refunded) : Money.Zero(Order.Amount.Currency);
+    /// <summary>
+    /// How much of what was paid can still be refunded; for a payment to invoice, how much is still to be invoiced
+    /// (its refunds are credits taken off the invoice).
+    /// </summary>
+    public Money Refundable => Status is PaymentStatus.Paid or PaymentStatus.ToInvoice ? Due.Minus(Refunded) : Money.Zero(Order.Amount.Currency);
 
     public bool HasApplied(string eventId) => (AppliedEvents ?? []).Contains(eventId, StringComparer.Ordinal);
 }

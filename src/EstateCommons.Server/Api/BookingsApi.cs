@@ -6,7 +6,9 @@ using EstateCommons.GrainInterfaces.Organisations;
 using EstateCommons.GrainInterfaces.Spaces;
 using EstateCommons.Server.Api.Contracts;
 using EstateCommons.Server.Auth;
+using EstateCommons.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace EstateCommons.Server.Api;
 
@@ -15,15 +17,22 @@ public static class BookingsApi
     public static RouteGroupBuilder MapBookingsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/bookings").WithTags("Bookings").RequireAuthorization();
-        api.MapPost("/", Create).WithSummary("Book a space once or weekly/fortnightly (all or nothing). Members of the organisation booking.");
+        api.MapPost("/", Create).WithSummary(
+            "Book a space once or weekly/fortnightly (all or nothing). When it costs something and payments are on, the bookings are held " +
+            "as PendingPayment and the answer's payment carries the checkout URL and when the hold ends; with payments off they are " +
+            "confirmed and listed to invoice. 503 payment-unavailable when the payment provider cannot be reached. Members of the organisation booking.");
         api.MapGet("/{id}", Get).WithSummary("One booking. Members of its organisation and managers of its site.");
-        api.MapDelete("/{id}", Cancel).WithSummary("Cancel a booking; scope=thisAndFollowing cancels the rest of its series too. Members of its organisation and managers of its site.");
+        api.MapDelete("/{id}", Cancel).WithSummary(
+            "Cancel a booking; scope=thisAndFollowing cancels the rest of its series too. A paid booking is refunded by the space's " +
+            "cancellation policy, in full when a manager of the site cancels; a booking waiting for payment is cancelled with every " +
+            "occurrence its checkout covers. Members of its organisation and managers of its site.");
         api.MapPost("/{id}/approve", Approve).WithSummary("Approve a booking pending approval. Managers of its site.");
-        api.MapPost("/{id}/reject", Reject).WithSummary("Reject a booking pending approval. Managers of its site.");
+        api.MapPost("/{id}/reject", Reject).WithSummary("Reject a booking pending approval; anything paid for it is refunded in full. Managers of its site.");
         return api;
     }
 
-    private static async Task<Results<Created<BookingsCreated>, ProblemHttpResult>> Create(CreateBookingRequest body, CallerAccessor caller, IGrainFactory grains)
+    private static async Task<Results<Created<BookingsCreated>, ProblemHttpResult>> Create(
+        CreateBookingRequest body, CallerAccessor caller, IGrainFactory grains, IOptions<PaymentHoldOptions> holds)
     {
         var errors = new List<FieldError>();
         var request = BookingRequestReader.Read(body, errors);
@@ -33,12 +42,14 @@ public static class BookingsApi
         if (await grains.GetGrain<IOrganisationGrain>(body.OrganisationId!).Get() is not { } organisation) return Problems.Missing("Organisation");
 
         var space = new SpaceRef(body.SiteId!, body.SpaceId!);
-        var outcome = await grains.GetGrain<ISpaceGrain>(space.Key).Book(request with { OrganisationKind = organisation.Kind, BookedBy = me.Email });
+        var outcome = await grains.GetGrain<ISpaceGrain>(space.Key).Book(request with { OrganisationKind = organisation.Kind, BookedBy = me.Email }, holds.Value.Hold);
         if (outcome.SpaceMissing) return Problems.Missing("Space");
+        if (outcome.PaymentUnavailable) return Problems.Unavailable("The payment provider could not be reached, so nothing was booked or held. Try again shortly.");
         if (outcome.Succeeded)
         {
             var views = outcome.Booked.Select(BookingView.Of).ToList();
-            return TypedResults.Created($"/api/bookings/{views[0].Id}", new BookingsCreated(views));
+            var payment = outcome.Payment is { } started ? PaymentView.Of(started) : null;
+            return TypedResults.Created($"/api/bookings/{views[0].Id}", new BookingsCreated(views, payment));
         }
         return BookingFailure.ToProblem(outcome);
     }
@@ -49,36 +60,42 @@ public static class BookingsApi
         return problem ?? (Results<Ok<BookingView>, ProblemHttpResult>)TypedResults.Ok(BookingView.Of(booking!));
     }
 
-    private static async Task<Results<Ok<BookingList>, ProblemHttpResult>> Cancel(string id, string? scope, CallerAccessor caller, IGrainFactory grains)
+    private static async Task<Results<Ok<BookingsChanged>, ProblemHttpResult>> Cancel(string id, string? scope, CallerAccessor caller, IGrainFactory grains)
     {
         CancelScope cancelScope;
         if (scope is null || scope.Equals("thisOccurrence", StringComparison.OrdinalIgnoreCase)) cancelScope = CancelScope.ThisOccurrence;
         else if (scope.Equals("thisAndFollowing", StringComparison.OrdinalIgnoreCase)) cancelScope = CancelScope.ThisAndFollowing;
         else return Problems.Invalid("scope", "scope is thisOccurrence (the default) or thisAndFollowing.");
 
-        var (_, space, problem) = await VisibleBooking(id, caller, grains);
+        var (booking, space, problem) = await VisibleBooking(id, caller, grains);
         if (problem is not null) return problem;
         var me = (await caller.Current())!;
-        return ToResult(await space!.Cancel(id, cancelScope, me.Email));
+        // Only members and the site's managers get this far; a manager who is also a member cancels as a member.
+        var byManager = !me.BelongsTo(booking!.OrganisationId);
+        return ToResult(await space!.Cancel(id, cancelScope, me.Email, byManager));
     }
 
-    private static async Task<Results<Ok<BookingList>, ProblemHttpResult>> Approve(string id, CallerAccessor caller, IGrainFactory grains)
+    private static async Task<Results<Ok<BookingsChanged>, ProblemHttpResult>> Approve(string id, CallerAccessor caller, IGrainFactory grains)
     {
         var (space, me, problem) = await ManagedBooking(id, caller, grains);
         return problem ?? ToResult(await space!.Approve(id, me!.Email));
     }
 
-    private static async Task<Results<Ok<BookingList>, ProblemHttpResult>> Reject(string id, RejectRequest? body, CallerAccessor caller, IGrainFactory grains)
+    private static async Task<Results<Ok<BookingsChanged>, ProblemHttpResult>> Reject(string id, RejectRequest? body, CallerAccessor caller, IGrainFactory grains)
     {
         if (body?.Reason is { Length: > 1000 }) return Problems.Invalid("reason", "Keep the reason under 1000 characters.");
         var (space, me, problem) = await ManagedBooking(id, caller, grains);
         return problem ?? ToResult(await space!.Reject(id, me!.Email, body?.Reason));
     }
 
-    private static Results<Ok<BookingList>, ProblemHttpResult> ToResult(BookingChange change) =>
+    private static Results<Ok<BookingsChanged>, ProblemHttpResult> ToResult(BookingChange change) =>
         change.NotFound ? Problems.Missing("Booking")
+        : change.PaymentUnavailable ? Problems.Unavailable(change.Problem!)
         : change.Problem is { } problem ? Problems.WrongState(problem)
-        : TypedResults.Ok(new BookingList(change.Changed.Select(BookingView.Of).ToList()));
+        : TypedResults.Ok(new BookingsChanged(
+            change.Changed.Select(BookingView.Of).ToList(),
+            (change.Refunds ?? []).Select(r => new BookingRefundView(r.BookingId, r.PaymentId, r.Amount.MinorUnits)).ToList(),
+            change.Note));
 
     /// <summary>The booking when the caller belongs to its organisation or manages its site.</summary>
     private static async Task<(Booking? Booking, ISpaceGrain? Space, ProblemHttpResult? Problem)> VisibleBooking(string id, CallerAccessor caller, IGrainFactory grains)

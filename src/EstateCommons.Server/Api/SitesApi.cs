@@ -20,7 +20,7 @@ public static class SitesApi
             .WithSummary("Spaces at a site, filtered by kind, minCapacity, facility (repeatable), stepFree, and freeFrom/freeTo (local date-times). Anyone may call.");
         api.MapGet("/{siteId}/spaces/{spaceId}", GetSpace).AllowAnonymous().WithSummary("A space, its rules, prices and licences. Anyone may call.");
         api.MapPut("/{siteId}/spaces/{spaceId}", PutSpace).RequireAuthorization()
-            .WithSummary("Create or replace a space. Managers of the site's trust.");
+            .WithSummary("Create or replace a space, with its cancellation policy (cancellation.fullRefundHoursBefore, default 48). Managers of the site's trust.");
         return api;
     }
 
@@ -52,7 +52,7 @@ public static class SitesApi
         if (definition is null) return Problems.Invalid(errors);
 
         var space = grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, spaceId).Key);
-        await space.Define(definition, new SiteContext(site!.TrustId, site.TimeZoneId));
+        await space.Define(definition, new SiteContext(site!.TrustId, site.TimeZoneId, site.Name));
         return TypedResults.Ok(SpaceView.Of((await space.Get())!));
     }
 

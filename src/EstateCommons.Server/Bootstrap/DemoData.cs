@@ -95,7 +95,7 @@ public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IC
         await grains.GetGrain<IAccountGrain>(email).Register(name, passwords.Hash(email, password), false, false);
 
     private async Task Space(Site site, string spaceId, SpaceDefinition definition) =>
-        await grains.GetGrain<ISpaceGrain>(new SpaceRef(site.Id, spaceId).Key).Define(definition, new SiteContext(site.TrustId, site.TimeZoneId));
+        await grains.GetGrain<ISpaceGrain>(new SpaceRef(site.Id, spaceId).Key).Define(definition, new SiteContext(site.TrustId, site.TimeZoneId, site.Name));
 
     private static OpeningHours Weekdays(LocalWindow window) => new(
         new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday }

@@ -36,7 +36,8 @@ public sealed record BookingView(
     string BookedBy,
     PriceView Price,
     string? SeriesId,
-    string? StatusNote)
+    string? StatusNote,
+    string? PaymentId)
 {
     public static BookingView Of(Booking b)
     {
@@ -47,11 +48,23 @@ public sealed record BookingView(
             span.Start, span.End, span.StartInstant, span.EndInstant, b.TimeZoneId, span.DurationMinutes,
             b.Attendees, b.Purpose, b.BookedBy,
             new PriceView(b.Price.Charged.Currency, b.Price.Charged.MinorUnits, b.Price.FullRate.MinorUnits, b.Price.InKind.MinorUnits, b.Price.ConcessionPercent),
-            b.SeriesId, b.StatusNote);
+            b.SeriesId, b.StatusNote, b.PaymentId);
     }
 }
 
-public sealed record BookingsCreated(IReadOnlyList<BookingView> Bookings);
+/// <summary>
+/// The bookings made, and the payment collecting their charge when there is one: while they are held
+/// (<c>PendingPayment</c>) it carries the checkout URL to send the payer to and until when the hold lasts.
+/// </summary>
+public sealed record BookingsCreated(IReadOnlyList<BookingView> Bookings, PaymentView? Payment);
+
+/// <summary>
+/// Bookings a cancellation, approval or rejection changed, what each paid one got back, and a note when more changed
+/// than was named (a hold waiting for payment is cancelled whole).
+/// </summary>
+public sealed record BookingsChanged(IReadOnlyList<BookingView> Bookings, IReadOnlyList<BookingRefundView> Refunds, string? Note);
+
+public sealed record BookingRefundView(string BookingId, string PaymentId, long AmountPence);
 
 public sealed record BookingList(IReadOnlyList<BookingView> Bookings);
 

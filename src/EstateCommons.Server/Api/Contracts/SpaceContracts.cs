@@ -13,6 +13,9 @@ public sealed record RulesDto(int? MinMinutes, int? MaxMinutes, int? SlotMinutes
 
 public sealed record PricingDto(long? HourlyRatePence, Dictionary<string, int>? Concessions, string? Currency = null);
 
+/// <summary>A full refund when cancelled at least this many hours before the start (default 48), none after; a manager's cancellation always refunds.</summary>
+public sealed record CancellationDto(int? FullRefundHoursBefore);
+
 /// <summary>The body of PUT /api/sites/{siteId}/spaces/{spaceId}. Opening hours map a weekday to [["08:00","20:00"], ...].</summary>
 public sealed record PutSpaceRequest(
     string? Name,
@@ -24,7 +27,8 @@ public sealed record PutSpaceRequest(
     List<ClosureDto>? Closures,
     RulesDto? Rules,
     PricingDto? Pricing,
-    bool ApprovalRequired = false);
+    bool ApprovalRequired = false,
+    CancellationDto? Cancellation = null);
 
 public sealed record SpaceView(
     string SiteId,
@@ -39,6 +43,7 @@ public sealed record SpaceView(
     RulesDto Rules,
     PricingDto Pricing,
     bool ApprovalRequired,
+    CancellationDto Cancellation,
     string TimeZone,
     IReadOnlyList<LicenceView> Licences)
 {
@@ -57,6 +62,7 @@ public sealed record SpaceView(
                 (int)d.Rules.Buffer.TotalMinutes, (int)d.Rules.MinimumNotice.TotalHours, d.Rules.MaximumAdvanceDays),
             new PricingDto(d.Pricing.HourlyRateMinorUnits, d.Pricing.ConcessionPercent.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value), d.Pricing.Currency),
             d.ApprovalRequired,
+            new CancellationDto(d.CancellationPolicy.FullRefundHoursBefore),
             s.TimeZoneId,
             s.Licences.Select(l => LicenceView.Of(l, zone)).ToList());
     }

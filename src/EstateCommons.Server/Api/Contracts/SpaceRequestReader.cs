@@ -21,7 +21,8 @@ public static class SpaceRequestReader
         if (errors.Count > 0) return null;
         var accessibility = body.Accessibility is { } a ? new Accessibility(a.StepFreeAccess, a.AccessibleToilet, a.HearingLoop, a.Notes) : Accessibility.None;
         var facilities = (body.Facilities ?? []).Select(f => f.Trim().ToLowerInvariant()).Distinct().ToList();
-        var definition = new SpaceDefinition(body.Name?.Trim() ?? "", kind, body.Capacity!.Value, facilities, accessibility, openingHours, closures, rules, pricing, body.ApprovalRequired);
+        var cancellation = body.Cancellation is { } c ? new CancellationPolicy(c.FullRefundHoursBefore ?? CancellationPolicy.DefaultHours) : null;
+        var definition = new SpaceDefinition(body.Name?.Trim() ?? "", kind, body.Capacity!.Value, facilities, accessibility, openingHours, closures, rules, pricing, body.ApprovalRequired, cancellation);
         errors.AddRange(definition.Validate());
         return errors.Count > 0 ? null : definition;
     }
