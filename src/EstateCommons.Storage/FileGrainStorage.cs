@@ -63,7 +63,8 @@ public sealed class FileGrainStorage : IGrainStorage, IDisposable
             SetMissing(grainState);
             return;
         }
-        var record = _serializer.Deserialize<T>(json, path);
+        var record = _serializer.Deserialize<StoredRecord<T>>(json, path);
+        if (record is null || string.IsNullOrEmpty(record.ETag)) throw new InvalidDataException($"Grain storage record '{path}' has no etag.");
         grainState.State = record.State!;
         grainState.ETag = record.ETag;
         grainState.RecordExists = true;

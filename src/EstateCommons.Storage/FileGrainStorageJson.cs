@@ -5,7 +5,10 @@ using NodaTime.Serialization.SystemTextJson;
 
 namespace EstateCommons.Storage;
 
-/// <summary>The serializer settings <see cref="FileGrainStorage"/> uses unless told otherwise.</summary>
+/// <summary>
+/// The serializer settings grain storage uses unless told otherwise: <see cref="FileGrainStorage"/>, and the blob
+/// storage beside it, so a record reads the same wherever it was kept.
+/// </summary>
 public static class FileGrainStorageJson
 {
     /// <summary>

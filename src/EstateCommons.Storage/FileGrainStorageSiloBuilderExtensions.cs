@@ -1,8 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Orleans.Hosting;
 using Orleans.Providers;
-using Orleans.Runtime.Hosting;
 
 namespace EstateCommons.Storage;
 
@@ -14,14 +11,6 @@ public static class FileGrainStorageSiloBuilderExtensions
         builder.AddFileGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, configureOptions);
 
     /// <summary>Adds file storage under <paramref name="name"/>, for grains that ask for it by name.</summary>
-    public static ISiloBuilder AddFileGrainStorage(this ISiloBuilder builder, string name, Action<FileGrainStorageOptions> configureOptions)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(configureOptions);
-        builder.Services.AddOptions<FileGrainStorageOptions>(name).Configure(configureOptions);
-        builder.Services.AddGrainStorage(name, static (services, providerName) =>
-            new FileGrainStorage(providerName, services.GetRequiredService<IOptionsMonitor<FileGrainStorageOptions>>().Get(providerName)));
-        return builder;
-    }
+    public static ISiloBuilder AddFileGrainStorage(this ISiloBuilder builder, string name, Action<FileGrainStorageOptions> configureOptions) =>
+        NamedGrainStorage.Add(builder, name, configureOptions, static (providerName, options) => new FileGrainStorage(providerName, options));
 }

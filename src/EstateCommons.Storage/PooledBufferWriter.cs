@@ -2,9 +2,12 @@ using System.Buffers;
 
 namespace EstateCommons.Storage;
 
-// Serialising into a rented array and writing that span straight to the file avoids the extra
-// allocation and copy that JsonSerializer.SerializeToUtf8Bytes makes for every write.
-internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+/// <summary>
+/// Bytes written into an array rented from the shared pool, returned to it on dispose. Serialising into one and
+/// handing its bytes straight to the file or the network avoids the extra allocation and copy that
+/// <c>JsonSerializer.SerializeToUtf8Bytes</c> makes for every write.
+/// </summary>
+public sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer;
     private int _written;
@@ -12,6 +15,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     public PooledBufferWriter(int initialCapacity) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+    /// <summary>The bytes written so far; valid only until the writer is disposed.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
 
     public void Advance(int count)
     {

@@ -7,12 +7,6 @@ namespace EstateCommons.Storage;
 // because a grain may hold many independent records.
 internal static class RecordPath
 {
-    public const string Extension = ".json";
-
     public static string For(string rootDirectory, GrainId grainId, string stateName) =>
-        Path.Join(
-            rootDirectory,
-            FileNameEncoder.Encode(grainId.Type.ToString()!),
-            FileNameEncoder.Encode(grainId.Key.ToString()!),
-            FileNameEncoder.Encode(stateName) + Extension);
+        Path.Join([rootDirectory, .. RecordName.Segments(grainId, stateName)]);
 }

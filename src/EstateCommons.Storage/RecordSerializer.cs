@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace EstateCommons.Storage;
 
-internal sealed class RecordSerializer(JsonSerializerOptions options)
+/// <summary>
+/// Turns grain records into UTF-8 JSON with one set of serializer options, and back; shared by every grain
+/// storage so that state is written the same way whatever it is stored on.
+/// </summary>
+public sealed class RecordSerializer(JsonSerializerOptions options)
 {
     // Most records are 1–30 KB; starting here means a typical write never regrows the buffer.
     private const int InitialBufferSize = 16 * 1024;
@@ -15,7 +19,7 @@ internal sealed class RecordSerializer(JsonSerializerOptions options)
     };
 
     /// <summary>The caller owns the returned buffer and must dispose it once the bytes are written.</summary>
-    public PooledBufferWriter Serialize<T>(StoredRecord<T> record)
+    public PooledBufferWriter Serialize<T>(T record)
     {
         var buffer = new PooledBufferWriter(InitialBufferSize);
         try
@@ -31,21 +35,17 @@ internal sealed class RecordSerializer(JsonSerializerOptions options)
         }
     }
 
-    public StoredRecord<T> Deserialize<T>(ReadOnlySpan<byte> json, string path)
+    /// <summary>Reads a record; <paramref name="recordName"/> only names it in the error when it cannot be read.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not JSON of <typeparamref name="T"/>.</exception>
+    public T? Deserialize<T>(ReadOnlySpan<byte> json, string recordName)
     {
-        StoredRecord<T>? record;
         try
         {
-            record = JsonSerializer.Deserialize<StoredRecord<T>>(json, options);
+            return JsonSerializer.Deserialize<T>(json, options);
         }
         catch (JsonException exception)
         {
-            throw new InvalidDataException($"Grain storage record '{path}' cannot be read as {typeof(T).Name}.", exception);
+            throw new InvalidDataException($"Grain storage record '{recordName}' cannot be read as {typeof(T).Name}.", exception);
         }
-        if (record is null || string.IsNullOrEmpty(record.ETag))
-        {
-            throw new InvalidDataException($"Grain storage record '{path}' has no etag.");
-        }
-        return record;
     }
 }

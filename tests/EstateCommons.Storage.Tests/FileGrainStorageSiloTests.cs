@@ -6,7 +6,7 @@ using Orleans.Storage;
 
 namespace EstateCommons.Storage.Tests;
 
-public sealed class FileGrainStorageSiloTests : IDisposable
+public sealed class FileGrainStorageSiloTests : GrainStorageSiloContract, IDisposable
 {
     private readonly TempDirectory _root = new();
 
@@ -37,22 +37,5 @@ public sealed class FileGrainStorageSiloTests : IDisposable
         Assert.IsType<FileGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>("bookings"));
     }
 
-    [Fact]
-    public async Task Grain_state_written_through_a_silo_is_there_after_the_silo_restarts()
-    {
-        await using (var first = await StartSilo())
-        {
-            var grain = first.Services.GetRequiredService<IGrainFactory>().GetGrain<IVisitLogGrain>("st-marys/room-1");
-            await grain.RecordVisit("ada");
-            Assert.Equal(2, await grain.RecordVisit("grace"));
-        }
-
-        await using var second = await StartSilo();
-        var reloaded = second.Services.GetRequiredService<IGrainFactory>().GetGrain<IVisitLogGrain>("st-marys/room-1");
-
-        Assert.Equal(3, await reloaded.RecordVisit("alan"));
-    }
-
-    private Task<StartedSilo> StartSilo() =>
-        TestSilo.Start(silo => silo.AddFileGrainStorageAsDefault(options => options.RootDirectory = _root.Path));
+    protected override void AddDefaultStorage(ISiloBuilder silo) => silo.AddFileGrainStorageAsDefault(options => options.RootDirectory = _root.Path);
 }

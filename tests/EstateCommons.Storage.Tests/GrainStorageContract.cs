@@ -177,6 +177,22 @@ public abstract class GrainStorageContract
     }
 
     [Fact]
+    public async Task Clear_without_an_etag_is_rejected_when_a_record_exists_and_does_nothing_when_none_does()
+    {
+        await Storage.WriteStateAsync("visits", Room, new GrainState<VisitCounter>(new VisitCounter { Visits = 1 }));
+        var unaware = new GrainState<VisitCounter>();
+        var empty = new GrainState<VisitCounter>();
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync("visits", Room, unaware));
+        await Storage.ClearStateAsync("visits", GrainId.Create("space", "never-written"), empty);
+
+        var read = new GrainState<VisitCounter>();
+        await Storage.ReadStateAsync("visits", Room, read);
+        Assert.Equal(1, read.State!.Visits);
+        Assert.False(empty.RecordExists);
+    }
+
+    [Fact]
     public async Task Of_concurrent_writers_holding_the_same_etag_exactly_one_succeeds()
     {
         var original = new GrainState<VisitCounter>(new VisitCounter());
