@@ -11,12 +11,15 @@ namespace EstateCommons.Server.Api;
 /// <summary>A seller's compliance documents: uploaded by its members, seen by whoever may see the seller's full record.</summary>
 public static class SellerDocumentsApi
 {
+    // Long enough to start a download on a slow connection, short enough that a link copied elsewhere soon stops working.
+    private static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
+
     public static RouteGroupBuilder MapSellerDocuments(this RouteGroupBuilder sellers)
     {
         sellers.MapPost("/{sellerId}/documents", Upload).AcceptsDocumentUploads().Accepts<UploadDocumentForm>("multipart/form-data")
             .WithSummary("Upload a compliance document (PDF, JPEG or PNG, up to 10 MB) as multipart/form-data: the field kind (InsuranceCertificate, HygieneCertificate or FoodBusinessRegistration), then the field file. Its members.");
         sellers.MapGet("/{sellerId}/documents", List).WithSummary("The seller's documents. " + SellersApi.FullRecordReaders);
-        sellers.MapGet("/{sellerId}/documents/{documentId}", Download).WithSummary("A document's bytes, as a download. " + SellersApi.FullRecordReaders);
+        sellers.MapGet("/{sellerId}/documents/{documentId}", Download).WithSummary("A document's bytes, as a download; where documents are in blob storage, a 302 to a read-only link valid for five minutes. " + SellersApi.FullRecordReaders);
         sellers.MapDelete("/{sellerId}/documents/{documentId}", Delete).WithSummary("Remove a document. Its members.");
         return sellers;
     }
@@ -60,13 +63,21 @@ public static class SellerDocumentsApi
         return problem ?? (Results<Ok<SellerDocumentList>, ProblemHttpResult>)TypedResults.Ok(new SellerDocumentList(seller!.Documents.Select(SellerDocumentView.Of).ToList()));
     }
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+    private static async Task<Results<FileStreamHttpResult, RedirectHttpResult, ProblemHttpResult>> Download(
         string sellerId, string documentId, HttpResponse response, CallerAccessor caller, IGrainFactory grains, IDocumentStore store, CancellationToken cancellationToken)
     {
         var (seller, problem) = await SellersApi.VisibleSeller(sellerId, caller, grains);
         if (problem is not null) return problem;
         // Served only when this seller's record lists it and the store agrees whose it is, so no seller's URL reaches another's document.
         if (!seller!.Documents.Any(d => d.DocumentId == documentId) || !DocumentId.TryParse(documentId, out var id)) return Problems.Missing("Document");
+        var link = await store.DownloadLink(id, DownloadLinkLifetime, cancellationToken);
+        if (link is not null)
+        {
+            if ((await store.Describe(id, cancellationToken))?.Owner != Owner(sellerId)) return Problems.Missing("Document");
+            // The link works for anyone holding it until it expires, so nothing on the way may keep it.
+            response.Headers.CacheControl = "no-store";
+            return TypedResults.Redirect(link.AbsoluteUri);
+        }
         var content = await store.Open(id, cancellationToken);
         if (content is null) return Problems.Missing("Document");
         if (content.Metadata.Owner != Owner(sellerId))

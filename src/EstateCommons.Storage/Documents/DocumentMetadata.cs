@@ -15,4 +15,12 @@ public sealed record DocumentMetadata(
     string ContentType,
     long SizeInBytes,
     string Sha256,
-    Instant UploadedAt);
+    Instant UploadedAt)
+{
+    /// <summary>
+    /// What a store records for an upload that passed its policy: the uploader's file name made safe to show, the
+    /// canonical type the policy accepted, and the size and hash of the bytes it checked.
+    /// </summary>
+    public static DocumentMetadata Of(DocumentId id, DocumentUpload upload, string contentType, DocumentDigest digest, Instant uploadedAt) =>
+        new(id, upload.Owner, upload.Kind, DocumentFileName.ForDisplay(upload.FileName), contentType, digest.SizeInBytes, digest.Sha256, uploadedAt);
+}

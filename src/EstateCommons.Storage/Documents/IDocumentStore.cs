@@ -22,4 +22,11 @@ public interface IDocumentStore
 
     /// <summary>The document's metadata without its content, or null when there is no such document.</summary>
     Task<DocumentMetadata?> Describe(DocumentId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A read-only link that downloads the document directly from the store for <paramref name="lifetime"/>, or null
+    /// when this store gives no links and the content is to be streamed from <see cref="Open"/> instead. Making a
+    /// link does not check that the document exists; check first where that matters.
+    /// </summary>
+    Task<Uri?> DownloadLink(DocumentId id, TimeSpan lifetime, CancellationToken cancellationToken);
 }

@@ -70,8 +70,7 @@ public sealed class LocalFileDocumentStore : IDocumentStore
             throw;
         }
 
-        var metadata = new DocumentMetadata(id, upload.Owner, upload.Kind, DocumentFileName.ForDisplay(upload.FileName),
-            contentType, digest.SizeInBytes, digest.Sha256, _clock.GetCurrentInstant());
+        var metadata = DocumentMetadata.Of(id, upload, contentType, digest, _clock.GetCurrentInstant());
         try
         {
             // The content is already durable, so whenever the sidecar appears it points at real bytes.
@@ -132,6 +131,9 @@ public sealed class LocalFileDocumentStore : IDocumentStore
             return null;
         }
     }
+
+    /// <summary>Always null: local files have no address a browser could reach, so they stream through the API.</summary>
+    public Task<Uri?> DownloadLink(DocumentId id, TimeSpan lifetime, CancellationToken cancellationToken) => Task.FromResult<Uri?>(null);
 
     // Safe because a DocumentId can only hold 32 lower-case hex digits; Value throws for default(DocumentId).
     private (string Content, string Metadata) PathsOf(DocumentId id)

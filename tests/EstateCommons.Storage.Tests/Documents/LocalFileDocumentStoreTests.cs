@@ -60,6 +60,14 @@ public sealed class LocalFileDocumentStoreTests : DocumentStoreContract, IDispos
     }
 
     [Fact]
+    public async Task Local_documents_have_no_download_link_so_they_stream_through_the_api()
+    {
+        var saved = await Store.Save(Upload(Pdf(1_000)), CancellationToken.None);
+
+        Assert.Null(await Store.DownloadLink(saved.Id, TimeSpan.FromMinutes(5), CancellationToken.None));
+    }
+
+    [Fact]
     public void Uploads_abandoned_by_a_crash_are_cleared_when_the_store_starts()
     {
         var incoming = Directory.CreateDirectory(Path.Join(Root, "incoming")).FullName;
