@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of EstateCommons on a fresh machine: prepares what the tests need, then `dotnet test`.
+# Runs every test of EstateCommons on a fresh machine: prepares what the tests need (a Docker engine and the base
+# image for the test dependencies' Dockerfiles), then `dotnet test`.
 # Usage: tests/run.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,20 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
+
+# Azurite and Redis run in containers built from infra/; see tests/ensure-docker.sh. If Docker cannot be had, the
+# tests still run and those that need it fail, saying why.
+if ! bash tests/ensure-docker.sh; then
+  echo "tests/run.sh: Docker is not available; the container tests will fail." >&2
+fi
+# The Docker client library in the tests speaks a newer API than Debian's engine; ask for the engine's own version.
+if [ -z "${DOCKER_API_VERSION:-}" ]; then
+  DOCKER_API_VERSION=$(DOCKER_API_VERSION= docker version --format '{{.Server.APIVersion}}' 2>/dev/null || echo 1.41)
+  export DOCKER_API_VERSION
+fi
+# Testcontainers' reaper would need an image from a registry; the tests remove their own containers.
+export TESTCONTAINERS_RYUK_DISABLED=true
+
 configuration=Release
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
