@@ -1,3 +1,5 @@
+using Azure.Storage.Blobs;
+using EstateCommons.Storage.AzureBlob.Documents;
 using EstateCommons.Storage.Documents;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
@@ -5,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace EstateCommons.Server.Hosting;
 
 /// <summary>
-/// Where uploaded documents are kept, chosen here and nowhere else, so another store (blob storage) can replace the
-/// local files without the API noticing.
+/// Where uploaded documents are kept, chosen here and nowhere else (local files under the data directory, or Blob
+/// Storage with Storage:Provider AzureBlob), so the API never knows which.
 /// </summary>
 public static class DocumentStorage
 {
@@ -16,10 +18,20 @@ public static class DocumentStorage
     public static WebApplicationBuilder AddEstateCommonsDocuments(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(DocumentPolicy.Default);
-        builder.Services.AddSingleton<IDocumentStore>(services => new LocalFileDocumentStore(
-            Path.Combine(services.GetRequiredService<IOptions<EstateCommonsOptions>>().Value.FullDataPath, "documents"),
-            services.GetRequiredService<DocumentPolicy>(),
-            services.GetRequiredService<IClock>()));
+        builder.Services.AddSingleton<IDocumentStore>(services =>
+        {
+            var app = services.GetRequiredService<IOptions<EstateCommonsOptions>>().Value;
+            var policy = services.GetRequiredService<DocumentPolicy>();
+            var clock = services.GetRequiredService<IClock>();
+            var blob = app.Storage.AzureBlob;
+            return app.Storage.Provider switch
+            {
+                // Links are signed against real time, which the storage service checks, whatever the application's clock says.
+                StorageProvider.AzureBlob => new BlobDocumentStore(
+                    new BlobContainerClient(blob.ConnectionString, blob.Container), AzureBlobSettings.DocumentsPrefix, policy, clock, TimeProvider.System),
+                _ => new LocalFileDocumentStore(Path.Combine(app.FullDataPath, "documents"), policy, clock),
+            };
+        });
         return builder;
     }
 

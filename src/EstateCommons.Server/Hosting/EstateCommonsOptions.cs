@@ -15,6 +15,8 @@ public sealed class EstateCommonsOptions
 
     public OrleansEndpointOptions Orleans { get; set; } = new();
 
+    public StorageOptions Storage { get; set; } = new();
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
