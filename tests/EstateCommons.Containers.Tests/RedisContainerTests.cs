@@ -1,5 +1,8 @@
 using System.Net.Sockets;
 using System.Text;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using DotNet.Testcontainers.Configurations;
 
 namespace EstateCommons.Containers.Tests;
 
@@ -18,6 +21,26 @@ public sealed class RedisContainerTests
         Assert.Equal($"127.0.0.1:{redis.Port}", redis.ConnectionString);
         Assert.Equal("+PONG", await Command(stream, "PING"));
         Assert.Equal(":0", await Command(stream, "DBSIZE"));
+    }
+
+    [Fact]
+    public async Task A_disposed_container_is_gone_not_just_stopped()
+    {
+        var redis = await RedisContainer.Start();
+        var id = redis.ContainerId;
+
+        await redis.DisposeAsync();
+
+        // The engine removes a stopped container on its own, a moment after the stop.
+        using var docker = new DockerClientBuilder().WithEndpoint(TestcontainersSettings.OS.DockerEndpointAuthConfig!.Endpoint).Build();
+        var listAll = new ContainersListParameters { All = true };
+        var containers = await docker.Containers.ListContainersAsync(listAll);
+        for (var attempt = 0; attempt < 50 && containers.Any(container => container.ID == id); attempt++)
+        {
+            await Task.Delay(200);
+            containers = await docker.Containers.ListContainersAsync(listAll);
+        }
+        Assert.DoesNotContain(containers, container => container.ID == id);
     }
 
     private static async Task<string> Command(NetworkStream stream, string command)

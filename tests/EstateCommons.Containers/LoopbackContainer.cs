@@ -21,7 +21,8 @@ internal static class LoopbackContainer
             .WithPortBinding(port, assignRandomHostPort: true)
             .WithCreateParameterModifier(parameters => PublishOnLoopback(parameters, port))
             .WithWaitStrategy(Wait.ForUnixContainer().UntilMessageIsLogged(readyMessage, wait => wait.WithTimeout(StartTimeout)))
-            .WithCleanUp(false)
+            // With the reaper off, disposing only stops a container; the engine removes it once stopped.
+            .WithAutoRemove(true)
             .Build();
         try
         {

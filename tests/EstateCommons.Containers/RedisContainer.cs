@@ -18,6 +18,9 @@ public sealed class RedisContainer : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>Docker's id for the container.</summary>
+    public string ContainerId => _container.Id;
+
     public string Host => LoopbackContainer.Host;
 
     public int Port { get; }
