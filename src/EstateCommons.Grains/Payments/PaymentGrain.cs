@@ -12,9 +12,10 @@ public sealed class PaymentGrain(
 {
     private const string HoldReminder = "hold";
 
-    // The provider keeps a hosted page open for 30 minutes to 24 hours; holds are kept within that.
-    private static readonly Duration ShortestPage = Duration.FromMinutes(30);
-    private static readonly Duration LongestHold = Duration.FromHours(24);
+    // The provider keeps a hosted page open for 30 minutes to 24 hours, counted from when its request arrives; holds are
+    // kept within that, and a page is asked for a minute over the shortest so a request in flight is not refused.
+    private static readonly Duration ShortestPage = Duration.FromMinutes(31);
+    private static readonly Duration LongestHold = Duration.FromHours(23);
 
     private string Id => this.GetPrimaryKeyString();
 
