@@ -13,7 +13,7 @@ public sealed class PaymentsOnApi : EstateApi
 
     public override async Task InitializeAsync()
     {
-        Stripe = await FakeStripe.StartAsync();
+        Stripe = await FakeStripe.StartAsync(clock: new ClockTime(Clock));
         await base.InitializeAsync();
     }
 
@@ -44,6 +44,12 @@ public sealed class PaymentsOnApi : EstateApi
 
     /// <summary>The id Stripe gave a hosted page, read from the page's address.</summary>
     public static string CheckoutIdOf(string checkoutUrl) => checkoutUrl[(checkoutUrl.LastIndexOf('/') + 1)..];
+}
+
+/// <summary>The server's test clock as a <see cref="TimeProvider"/>, so the fake Stripe agrees with the server about now.</summary>
+internal sealed class ClockTime(IClock clock) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => clock.GetCurrentInstant().ToDateTimeOffset();
 }
 
 [CollectionDefinition(Name)]

@@ -10,7 +10,7 @@ public sealed record TestEstate(
 {
     public const string Password = "correct-horse-battery";
 
-    public static object Room(int capacity = 30, bool approvalRequired = false, int bufferMinutes = 0, int? fullRefundHoursBefore = null) => new
+    public static object Room(int capacity = 30, bool approvalRequired = false, int bufferMinutes = 0, int? fullRefundHoursBefore = null, int concessionPercent = 50) => new
     {
         name = "Seminar room",
         kind = "Room",
@@ -24,7 +24,7 @@ public sealed record TestEstate(
             ["sunday"] = [["00:00", "24:00"]],
         },
         rules = new { minMinutes = 30, maxMinutes = 600, slotMinutes = 15, bufferMinutes, minNoticeHours = 24, maxAdvanceDays = 730 },
-        pricing = new { hourlyRatePence = 6000, concessions = new Dictionary<string, int> { ["RegisteredCharity"] = 50, ["CommunityGroup"] = 75 } },
+        pricing = new { hourlyRatePence = 6000, concessions = new Dictionary<string, int> { ["RegisteredCharity"] = concessionPercent, ["CommunityGroup"] = 75 } },
         approvalRequired,
         cancellation = fullRefundHoursBefore is { } hours ? new { fullRefundHoursBefore = hours } : null,
     };

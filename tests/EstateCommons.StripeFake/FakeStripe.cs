@@ -43,7 +43,11 @@ public sealed class FakeStripe : IAsyncDisposable
     /// <summary>Every request received so far, oldest first.</summary>
     public IReadOnlyList<RecordedRequest> Requests => api.Requests;
 
-    public static async Task<FakeStripe> StartAsync(string secretKey = DefaultSecretKey, string webhookSecret = DefaultWebhookSecret)
+    /// <summary>
+    /// Starts the fake. <paramref name="clock"/> is its idea of now (for page expiries); give the server's test clock
+    /// when the server's time is not the real one.
+    /// </summary>
+    public static async Task<FakeStripe> StartAsync(string secretKey = DefaultSecretKey, string webhookSecret = DefaultWebhookSecret, TimeProvider? clock = null)
     {
         if (!secretKey.StartsWith("sk_test_", StringComparison.Ordinal))
         {
@@ -53,7 +57,7 @@ public sealed class FakeStripe : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var host = builder.Build();
-        var account = new StripeAccount(TimeProvider.System);
+        var account = new StripeAccount(clock ?? TimeProvider.System);
         var api = new StripeApi(account, secretKey);
         api.Map(host);
         await host.StartAsync();

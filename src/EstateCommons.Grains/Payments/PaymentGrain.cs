@@ -12,9 +12,10 @@ public sealed class PaymentGrain(
 {
     private const string HoldReminder = "hold";
 
-    // The provider keeps a hosted page open for 30 minutes to 24 hours; holds are kept within that.
-    private static readonly Duration ShortestPage = Duration.FromMinutes(30);
-    private static readonly Duration LongestHold = Duration.FromHours(24);
+    // The provider keeps a hosted page open for 30 minutes to 24 hours, counted from when its request arrives; holds are
+    // kept within that, and a page is asked for a minute over the shortest so a request in flight is not refused.
+    private static readonly Duration ShortestPage = Duration.FromMinutes(31);
+    private static readonly Duration LongestHold = Duration.FromHours(23);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -61,27 +62,37 @@ public sealed class PaymentGrain(
         if (state.State.Payment is not { } before) return false;
         var now = clock.GetCurrentInstant();
         var change = before.Apply(notification, now);
-        if (!change.Changed) return false;
+        if (!change.Changed)
+        {
+            // A redelivery: the provider saw the first delivery fail, perhaps after the change was saved but before the
+            // owner heard of it.
+            await TellOwner();
+            return false;
+        }
+        state.State.OwnerToBeTold = change.Effect == PaymentEffect.None ? null : change.Effect;
         await Save(change.Payment);
         await RecordTransition(before, change.Payment, now);
         if (change.Payment.Status != PaymentStatus.Open) await StopHoldReminder();
-        if (change.Effect is PaymentEffect.Confirm or PaymentEffect.PaidAfterRelease)
-        {
-            // The owner answers whether what was paid for is held. If not (the time was taken after the hold ran out,
-            // or the booker cancelled the hold as the payment went through), the money goes back.
-            if (!await NotifyOwner(change.Effect) && change.Payment.Status == PaymentStatus.Paid)
-            {
-                var (key, reason) = change.Effect == PaymentEffect.PaidAfterRelease
-                    ? ("paid-after-release", "The hold ran out before the payment arrived, so what it paid for could not be kept.")
-                    : ("not-held", "What the payment was for had been called off when it arrived.");
-                await Refund(key, change.Payment.Due, reason);
-            }
-        }
-        else if (change.Effect != PaymentEffect.None)
-        {
-            await NotifyOwner(change.Effect);
-        }
+        await TellOwner();
         return true;
+    }
+
+    /// <summary>Gives the owner any notice still owed, refunding when what was paid for is no longer held.</summary>
+    private async Task TellOwner()
+    {
+        if (state.State.OwnerToBeTold is not { } effect) return;
+        var held = await NotifyOwner(effect);
+        // The owner answers whether what was paid for is held. If not (the time was taken after the hold ran out, or the
+        // booker cancelled the hold as the payment went through), the money goes back.
+        if (!held && effect is (PaymentEffect.Confirm or PaymentEffect.PaidAfterRelease) && state.State.Payment!.Status == PaymentStatus.Paid)
+        {
+            var (key, reason) = effect == PaymentEffect.PaidAfterRelease
+                ? ("paid-after-release", "The hold ran out before the payment arrived, so what it paid for could not be kept.")
+                : ("not-held", "What the payment was for had been called off when it arrived.");
+            await Refund(key, state.State.Payment.Due, reason);
+        }
+        state.State.OwnerToBeTold = null;
+        await state.WriteStateAsync();
     }
 
     public async Task<Payment> ChargeSavedCard(Money amount)
@@ -157,14 +168,17 @@ public sealed class PaymentGrain(
         var change = payment.HoldRanOut(now);
         if (!change.Changed)
         {
+            // A release the owner did not hear of last time is given again before the reminder stops.
+            await TellOwner();
             if (payment.Status != PaymentStatus.Open) await StopHoldReminder();
             return;
         }
         // Close the page first: a payment completed meanwhile still arrives, and is handled as paid after release.
         if (payment.CheckoutId is { } checkout) await gateway.ExpireCheckout(checkout, CancellationToken.None);
+        state.State.OwnerToBeTold = PaymentEffect.Release;
         await Save(change.Payment);
+        await TellOwner();
         await StopHoldReminder();
-        await NotifyOwner(PaymentEffect.Release);
     }
 
     private async Task RecordTransition(Payment before, Payment after, Instant now)
