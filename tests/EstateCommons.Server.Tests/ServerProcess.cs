@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace EstateCommons.Server.Tests;
@@ -8,7 +9,10 @@ namespace EstateCommons.Server.Tests;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    private const int KeptOutputLines = 200;
+
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private ServerProcess(Process process, Uri address)
     {
@@ -17,6 +21,9 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>The last lines the server wrote, to say why it failed.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, _output);
 
     public static async Task<ServerProcess> Start(string dataPath, IDictionary<string, string>? settings = null)
     {
@@ -32,11 +39,11 @@ public sealed class ServerProcess : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key.Replace(":", "__")] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerProcess(process, address);
+        process.OutputDataReceived += (_, e) => server.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, address);
         await server.WaitUntilAnswering(TimeSpan.FromSeconds(90));
         return server;
     }
@@ -63,7 +70,7 @@ public sealed class ServerProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The server exited with code {_process.ExitCode} while starting.");
+            if (_process.HasExited) throw new InvalidOperationException($"The server exited with code {_process.ExitCode} while starting:{Environment.NewLine}{RecentOutput}");
             try
             {
                 if ((await client.GetAsync("/api/sites")).IsSuccessStatusCode) return;
@@ -73,7 +80,14 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The server did not answer on {Address} within {timeout}.");
+        throw new TimeoutException($"The server did not answer on {Address} within {timeout}:{Environment.NewLine}{RecentOutput}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        _output.Enqueue(line);
+        while (_output.Count > KeptOutputLines) _output.TryDequeue(out _);
     }
 
     /// <summary>The server built beside this test assembly, in the same configuration (Debug or Release).</summary>

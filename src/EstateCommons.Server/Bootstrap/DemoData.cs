@@ -25,9 +25,14 @@ public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IC
     public const string CharityId = "org-northfield-carers";
     public const string AdviceId = "org-northfield-advice";
 
-    public async Task Seed()
+    /// <summary>
+    /// Seeds the estate, unless it has been seeded before or is being seeded by another silo starting at the same time:
+    /// the manager's account is registered first, by its single-writer grain, and whoever registers it does the rest.
+    /// </summary>
+    /// <returns>Whether this call seeded.</returns>
+    public async Task<bool> Seed()
     {
-        await Account(ManagerEmail, "Sam Manager", ManagerPassword);
+        if (!await Account(ManagerEmail, "Sam Manager", ManagerPassword)) return false;
         await Account(CharityEmail, "Alex Coordinator", CharityPassword);
 
         var trust = grains.GetGrain<ITrustGrain>(TrustId);
@@ -76,6 +81,7 @@ public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IC
             "Free, confidential advice on benefits, debt and housing. Drop in on Tuesdays."));
 
         await market.Seed(general, ManagerEmail);
+        return true;
     }
 
     public string SignInInstructions(EstateCommonsOptions options) => $"""
@@ -91,7 +97,7 @@ public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IC
           GET /api/sites/northfield-general/whats-on   and the calendar feed   GET /api/sites/northfield-general/calendar.ics
         """;
 
-    private async Task Account(string email, string name, string password) =>
+    private async Task<bool> Account(string email, string name, string password) =>
         await grains.GetGrain<IAccountGrain>(email).Register(name, passwords.Hash(email, password), false, false);
 
     private async Task Space(Site site, string spaceId, SpaceDefinition definition) =>

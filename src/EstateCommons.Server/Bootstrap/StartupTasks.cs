@@ -8,7 +8,7 @@ namespace EstateCommons.Server.Bootstrap;
 
 /// <summary>
 /// Runs once the silo is up: makes the configured platform admin, then (when asked, and only into an empty
-/// data directory) seeds the demo estate and says how to sign in.
+/// estate) seeds the demo estate and says how to sign in. Both are safe when several silos start at once.
 /// </summary>
 public sealed class StartupTasks(
     IOptions<EstateCommonsOptions> options,
@@ -21,7 +21,9 @@ public sealed class StartupTasks(
     {
         var settings = options.Value;
         var grainsDirectory = Path.Combine(settings.FullDataPath, "grains");
-        var empty = !Directory.Exists(grainsDirectory) || !Directory.EnumerateFileSystemEntries(grainsDirectory).Any();
+        // Shared storage has no local directory to look at; there the seed's own claim (its first account) decides.
+        var empty = settings.Storage.Provider != StorageProvider.File
+            || !Directory.Exists(grainsDirectory) || !Directory.EnumerateFileSystemEntries(grainsDirectory).Any();
         logger.LogInformation("EstateCommons data directory: {DataPath}", settings.FullDataPath);
 
         if (AccountsApi.NormaliseEmail(settings.Bootstrap.AdminEmail) is { } adminEmail && !string.IsNullOrEmpty(settings.Bootstrap.AdminPassword))
@@ -31,9 +33,8 @@ public sealed class StartupTasks(
             await admin.Register("Platform admin", passwords.Hash(adminEmail, settings.Bootstrap.AdminPassword), false, false);
             await admin.GrantPlatformAdmin();
         }
-        if (settings.SeedDemo && empty)
+        if (settings.SeedDemo && empty && await demo.Seed())
         {
-            await demo.Seed();
             logger.LogWarning("{Instructions}", demo.SignInInstructions(settings));
         }
     }

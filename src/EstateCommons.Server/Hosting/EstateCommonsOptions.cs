@@ -13,7 +13,11 @@ public sealed class EstateCommonsOptions
 
     public BootstrapOptions Bootstrap { get; set; } = new();
 
+    public HostingOptions Hosting { get; set; } = new();
+
     public OrleansEndpointOptions Orleans { get; set; } = new();
+
+    public RedisSettings Redis { get; set; } = new();
 
     public StorageOptions Storage { get; set; } = new();
 
@@ -34,4 +38,10 @@ public sealed class OrleansEndpointOptions
 {
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// In Cluster mode, the address other silos reach this one at; unset, the machine's first non-loopback IPv4 address
+    /// (127.0.0.1 when it has none).
+    /// </summary>
+    public string? AdvertisedAddress { get; set; }
 }
