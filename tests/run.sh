@@ -47,6 +47,14 @@ for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
     skipped += int(counters.get("notExecuted", 0))
+# Figures some tests report (the kill-a-silo test's requests lost and time to recover) are shown here too, since
+# dotnet test keeps passing tests' output to itself at its default verbosity.
+figures = []
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    for output in ET.parse(path).getroot().iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}StdOut"):
+        figures += [line for line in (output.text or "").splitlines() if line.startswith("Kill-a-silo:") and line not in figures]
+for line in figures:
+    print(line)
 print(f"tests: {passed} passed, {failed} failed, {skipped} skipped")
 PY
 exit $status
