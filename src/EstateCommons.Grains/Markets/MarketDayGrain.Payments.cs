@@ -33,11 +33,7 @@ public sealed partial class MarketDayGrain : IMarketDayPayments
         var paymentId = PaymentIdFor(sellerId, "accept");
         var accepted = Day.AcceptOffer(sellerId, now, paymentId);
         if (!accepted.Succeeded) return Answer(context, accepted.Problem);
-        var order = new PaymentOrder(
-            PaymentPurpose.PitchFee, how == FeeCollection.SaveCard ? PaymentCollection.SavedCard : PaymentCollection.Checkout, dueNow,
-            FeeDescription(context, holding.PitchIds, how == FeeCollection.SaveCard), Day.ApplicationOf(sellerId)?.AppliedBy ?? seller.Members[0],
-            Ref.SiteId, context.Market.Site.TrustId, context.Market.Site.TimeZoneId,
-            new PaymentOwner(PaymentOwnerKind.MarketDayPitch, Ref.Key, [sellerId]), holding.RespondBy);
+        var order = PitchFeeOrder(context, holding, how == FeeCollection.SaveCard ? PaymentCollection.SavedCard : PaymentCollection.Checkout, dueNow, holding.RespondBy);
         try
         {
             await GrainFactory.GetGrain<IPaymentGrain>(paymentId).Start(order);
@@ -72,8 +68,7 @@ public sealed partial class MarketDayGrain : IMarketDayPayments
     /// </summary>
     private async Task SettleFees(DayContext context, Instant now)
     {
-        var footfall = GrainFactory.GetGrain<IMarketFootfallGrain>(Ref.Key);
-        var visitors = (await footfall.Summary(context.Times.Opening, context.Market.Site.TimeZoneId)).Total;
+        var visitors = await VisitorsWhileOpen(context);
         var traders = Day.Traders().ToList();
         var types = await BusinessTypes(traders.Select(h => h.SellerId));
         foreach (var fee in MarketDayFees.For(Day, context.Market.Definition, types, visitors))
@@ -87,11 +82,8 @@ public sealed partial class MarketDayGrain : IMarketDayPayments
             }
             else if (amount.MinorUnits > 0)
             {
-                var invoiceId = PaymentIdFor(fee.SellerId, "invoice");
-                await GrainFactory.GetGrain<IPaymentGrain>(invoiceId).Start(new PaymentOrder(
-                    PaymentPurpose.PitchFee, PaymentCollection.Invoice, amount, FeeDescription(context, holding.PitchIds, savedCard: false),
-                    Day.ApplicationOf(fee.SellerId)?.AppliedBy ?? fee.SellerId, Ref.SiteId, context.Market.Site.TrustId, context.Market.Site.TimeZoneId,
-                    new PaymentOwner(PaymentOwnerKind.MarketDayPitch, Ref.Key, [fee.SellerId]), null));
+                await GrainFactory.GetGrain<IPaymentGrain>(PaymentIdFor(fee.SellerId, "invoice"))
+                    .Start(PitchFeeOrder(context, holding, PaymentCollection.Invoice, amount, holdUntil: null));
             }
         }
         foreach (var absent in Day.Holdings.Where(h => h.Status == HoldingStatus.NoShow && h.PaymentId is not null))
@@ -111,11 +103,17 @@ public sealed partial class MarketDayGrain : IMarketDayPayments
         foreach (var holding in ended) await GrainFactory.GetGrain<IPaymentGrain>(holding.PaymentId!).Cancel();
     }
 
-    private async Task<Dictionary<string, SellerBusinessType>> BusinessTypes(IEnumerable<string> sellerIds)
-    {
-        var sellers = await Task.WhenAll(sellerIds.Select(id => GrainFactory.GetGrain<ISellerGrain>(id).Get()));
-        return sellers.OfType<SellerSnapshot>().ToDictionary(s => s.Id, s => s.Profile.BusinessType);
-    }
+    private async Task<Dictionary<string, SellerBusinessType>> BusinessTypes(IEnumerable<string> sellerIds) =>
+        (await Sellers(sellerIds)).ToDictionary(s => s.Id, s => s.Profile.BusinessType);
+
+    /// <summary>
+    /// The order for a seller's pitch fee, paid by whoever applied for the day (every holder applied: allocation, the
+    /// waitlist, overrides and re-lets all take applicants).
+    /// </summary>
+    private PaymentOrder PitchFeeOrder(DayContext context, PitchHolding holding, PaymentCollection collection, Money amount, Instant? holdUntil) => new(
+        PaymentPurpose.PitchFee, collection, amount, FeeDescription(context, holding.PitchIds, collection == PaymentCollection.SavedCard),
+        Day.ApplicationOf(holding.SellerId)!.AppliedBy, Ref.SiteId, context.Market.Site.TrustId, context.Market.Site.TimeZoneId,
+        new PaymentOwner(PaymentOwnerKind.MarketDayPitch, Ref.Key, [holding.SellerId]), holdUntil);
 
     private string FeeDescription(DayContext context, IReadOnlyList<string> pitchIds, bool savedCard)
     {

@@ -75,12 +75,7 @@ public sealed partial class MarketDayGrain(
         if (await Context() is not { } context) return new MarketDayFeesResult(null, null, [], []);
         var now = clock.GetCurrentInstant();
         await CatchUp(context, now);
-        long? visitors = null;
-        if (context.Times.HasClosed(now))
-        {
-            var footfall = GrainFactory.GetGrain<IMarketFootfallGrain>(Ref.Key);
-            visitors = (await footfall.Summary(context.Times.Opening, context.Market.Site.TimeZoneId)).Total;
-        }
+        long? visitors = context.Times.HasClosed(now) ? await VisitorsWhileOpen(context) : null;
         var traders = Day.Traders().ToList();
         var types = await BusinessTypes(traders.Select(h => h.SellerId));
         var payments = await Task.WhenAll(traders.Select(h => GrainFactory.GetGrain<IPaymentGrain>(h.PaymentId ?? PaymentIdFor(h.SellerId, "invoice")).Get()));
@@ -89,15 +84,14 @@ public sealed partial class MarketDayGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (await Context() is not { } context)
-        {
-            await Unschedule();
-            return;
-        }
         var now = clock.GetCurrentInstant();
-        await CatchUp(context, now);
-        // A firing that found nothing to do (the market's times moved, say) still moves the reminder to what is next.
-        await Schedule(Day.NextDeadline(context.Times, now), now);
+        var context = await Context();
+        if (context is not null) await CatchUp(context, now);
+        // A firing that found nothing to do (the market's times moved, say, or the day is no longer traded) still moves
+        // the reminder to what is next, or stops it: this firing shows it is registered, whatever was saved.
+        var next = context is null ? null : Day.NextDeadline(context.Times, now);
+        if (next is null && state.State.ReminderFor is null && await this.GetReminder(reminderName) is { } stray) await this.UnregisterReminder(stray);
+        if (await MoveReminder(next, now)) await state.WriteStateAsync();
     }
 
     private async Task<MarketDayResponse> Change(Func<MarketDay, MarketSnapshot, MarketDayTimes, Instant, MarketDayChange> change, Func<MarketSnapshot, Task>? before = null)
@@ -143,8 +137,7 @@ public sealed partial class MarketDayGrain(
         var market = context.Market;
         var applications = Day.ActiveApplications().ToList();
         var sellerIds = applications.Select(a => a.SellerId).ToList();
-        var sellers = await Task.WhenAll(sellerIds.Select(id => GrainFactory.GetGrain<ISellerGrain>(id).Get()));
-        var profiles = sellers.OfType<SellerSnapshot>().ToDictionary(s => s.Id, s => s.Profile);
+        var profiles = (await Sellers(sellerIds)).ToDictionary(s => s.Id, s => s.Profile);
         var misses = await GrainFactory.GetGrain<IMarketGrain>(Ref.Market.Key).RecentMisses(Ref.Date, sellerIds);
 
         var request = MarketDayApplicants.Request(market.Definition, market.Site.Location, Ref.Date, applications, profiles, misses, seed);
@@ -153,34 +146,35 @@ public sealed partial class MarketDayGrain(
         if (change.Succeeded) await Save(change.Day, context, now);
     }
 
+    /// <summary>
+    /// Saves the day and, with it in the same write, the deadline its reminder is set for. The reminder is moved first:
+    /// if the write then fails, a reminder for a deadline not saved only fires a catch-up that finds nothing to do.
+    /// </summary>
     private async Task Save(MarketDay day, DayContext context, Instant now)
     {
         state.State.Day = day;
+        await MoveReminder(day.NextDeadline(context.Times, now), now);
         await state.WriteStateAsync();
-        await Schedule(day.NextDeadline(context.Times, now), now);
     }
 
-    /// <summary>Keeps one reminder registered for the next deadline, touching the reminder table only when that moves.</summary>
-    private async Task Schedule(Instant? deadline, Instant now)
+    /// <summary>
+    /// Keeps one reminder registered for the next deadline (none when nothing is due), touching the reminder table only
+    /// when that moves. Returns whether it moved, leaving the caller to save <see cref="MarketDayState.ReminderFor"/>.
+    /// </summary>
+    private async Task<bool> MoveReminder(Instant? deadline, Instant now)
     {
-        if (deadline == state.State.ReminderFor) return;
-        if (deadline is null)
+        if (deadline == state.State.ReminderFor) return false;
+        if (deadline is { } due)
         {
-            await Unschedule();
-            return;
+            var wait = due - now;
+            await this.RegisterOrUpdateReminder(DeadlineReminder, wait > Duration.Zero ? wait.ToTimeSpan() : TimeSpan.FromSeconds(1), ReminderPeriod);
         }
-        var due = deadline.Value - now;
-        await this.RegisterOrUpdateReminder(DeadlineReminder, due > Duration.Zero ? due.ToTimeSpan() : TimeSpan.FromSeconds(1), ReminderPeriod);
+        else if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
         state.State.ReminderFor = deadline;
-        await state.WriteStateAsync();
-    }
-
-    private async Task Unschedule()
-    {
-        if (await this.GetReminder(DeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
-        if (state.State.ReminderFor is null) return;
-        state.State.ReminderFor = null;
-        await state.WriteStateAsync();
+        return true;
     }
 
     private async Task<DayContext?> Context()
@@ -189,6 +183,14 @@ public sealed partial class MarketDayGrain(
         if (market is null || !market.Definition.Schedule.IsMarketDay(Ref.Date)) return null;
         return new DayContext(market, MarketDayTimes.For(market.Definition, Ref.Date, market.Site.TimeZone));
     }
+
+    /// <summary>The sellers with these ids that exist.</summary>
+    private async Task<IEnumerable<SellerSnapshot>> Sellers(IEnumerable<string> sellerIds) =>
+        (await Task.WhenAll(sellerIds.Select(id => GrainFactory.GetGrain<ISellerGrain>(id).Get()))).OfType<SellerSnapshot>();
+
+    /// <summary>Everyone counted while the market was open, which footfall fees are worked out from.</summary>
+    private async Task<long> VisitorsWhileOpen(DayContext context) =>
+        (await GrainFactory.GetGrain<IMarketFootfallGrain>(Ref.Key).Summary(context.Times.Opening, context.Market.Site.TimeZoneId)).Total;
 
     private MarketDaySnapshot Snapshot(DayContext context) => new(Ref, context.Market, context.Times, Day);
 

@@ -1,4 +1,5 @@
 using EstateCommons.Domain.Markets;
+using EstateCommons.GrainInterfaces.Markets;
 using EstateCommons.Server.Api.Contracts;
 using EstateCommons.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,7 +72,7 @@ public static class MarketTradingApi
         var (_, denied) = await Manager(day, caller, grains);
         if (denied is not null) return denied;
         var fees = await Grain(grains, day).Fees();
-        return fees.Snapshot is null ? ToProblem(MarketDayProblem.NotFound("The market does not trade on that date.")) : TypedResults.Ok(MarketDayFeesView.Of(fees, _ => true));
+        return fees.Snapshot is null ? ToProblem(MarketDayResponse.NoSuchDay.Problem!) : TypedResults.Ok(MarketDayFeesView.Of(fees, _ => true));
     }
 
     private static async Task<Results<Ok<MarketDayFeesView>, ProblemHttpResult>> SellerFee(string siteId, string marketId, string date, string sellerId, CallerAccessor caller, IGrainFactory grains)
@@ -81,7 +82,7 @@ public static class MarketTradingApi
         var (_, _, denied) = await SellerOrManager(day, sellerId, caller, grains);
         if (denied is not null) return denied;
         var fees = await Grain(grains, day).Fees();
-        if (fees.Snapshot is null) return ToProblem(MarketDayProblem.NotFound("The market does not trade on that date."));
+        if (fees.Snapshot is null) return ToProblem(MarketDayResponse.NoSuchDay.Problem!);
         if (fees.Fees.All(f => f.SellerId != sellerId)) return Problems.Missing("A fee for this seller on this day");
         return TypedResults.Ok(MarketDayFeesView.Of(fees, f => f.SellerId == sellerId));
     }
