@@ -1,4 +1,3 @@
-using EstateCommons.Domain.Organisations;
 using NodaTime;
 
 namespace EstateCommons.Domain.Reporting;
@@ -7,17 +6,7 @@ namespace EstateCommons.Domain.Reporting;
 /// How one space was used on one local day, in minutes measured on instants (so a day the clocks change is 23 or 25
 /// hours long): the minutes it was open to book (opening hours less closures), the minutes confirmed bookings held
 /// within them by the kind of organisation booking, the minutes co-located charities held under licence, and the
-/// value given in kind (full-rate price less what was charged) by organisation kind.
+/// value given in kind (full-rate price less what was charged) by organisation kind — a day's <see cref="UsageTotals"/>.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record SpaceDayUsage(
-    LocalDate Date,
-    long AvailableMinutes,
-    IReadOnlyDictionary<OrganisationKind, long> BookedMinutes,
-    long LicensedMinutes,
-    IReadOnlyDictionary<OrganisationKind, long> InKindPence,
-    int Bookings,
-    int Cancellations)
-{
-    public long TotalBookedMinutes => BookedMinutes.Values.Sum();
-}
+public sealed record SpaceDayUsage(LocalDate Date, UsageTotals Usage);

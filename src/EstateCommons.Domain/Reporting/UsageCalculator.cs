@@ -39,7 +39,7 @@ public static class UsageCalculator
         var licensed = timetable.Licences
             .SelectMany(l => l.HeldBetween(date, date, zone))
             .Sum(held => Clip(held, day) is { } part ? Minutes(part.Duration) : 0);
-        return new SpaceDayUsage(date, available, booked, licensed, inKind, started, cancelled);
+        return new SpaceDayUsage(date, new UsageTotals(available, booked, licensed, inKind, started, cancelled));
     }
 
     /// <summary>Minutes booked per local weekday and hour (0–23) over the days given, for a weekday × hour heatmap.</summary>

@@ -25,8 +25,7 @@ public sealed record UsageTotals(
     /// <summary>Cancelled bookings as a share of all bookings made for these days, to one decimal place.</summary>
     public decimal CancellationPercent => Bookings + Cancellations == 0 ? 0 : Math.Round(100m * Cancellations / (Bookings + Cancellations), 1);
 
-    public static UsageTotals Of(IEnumerable<SpaceDayUsage> days) =>
-        days.Aggregate(Empty, (total, day) => total.Plus(new UsageTotals(day.AvailableMinutes, day.BookedMinutes, day.LicensedMinutes, day.InKindPence, day.Bookings, day.Cancellations)));
+    public static UsageTotals Of(IEnumerable<SpaceDayUsage> days) => days.Aggregate(Empty, (total, day) => total.Plus(day.Usage));
 
     public UsageTotals Plus(UsageTotals other) => new(
         AvailableMinutes + other.AvailableMinutes,

@@ -57,8 +57,8 @@ public sealed class UsageCalculatorTests
     {
         var sunday = UsageCalculator.For(Room, Date("2027-03-28"), Week);
 
-        Assert.Equal(23 * 60, sunday.AvailableMinutes);
-        Assert.Equal(90, sunday.TotalBookedMinutes);
+        Assert.Equal(23 * 60, sunday.Usage.AvailableMinutes);
+        Assert.Equal(90, sunday.Usage.TotalBookedMinutes);
     }
 
     [Fact]
