@@ -51,10 +51,9 @@ public sealed record ApplicationView(string SellerId, IReadOnlyList<string> Pitc
 public sealed record HoldingView(string SellerId, IReadOnlyList<string> PitchIds, string Status, string Source, string OfferedAt, string RespondBy, string? ChangedAt, string? Note, string? PaymentId)
 {
     public static HoldingView Of(PitchHolding h, DateTimeZone zone) => new(
-        h.SellerId, h.PitchIds, Camel(h.Status.ToString()), Camel(h.Source.ToString()), TimeText.Instant(h.OfferedAt, zone), TimeText.Instant(h.RespondBy, zone),
+        h.SellerId, h.PitchIds, EnumText.Of(h.Status), EnumText.Of(h.Source), TimeText.Instant(h.OfferedAt, zone), TimeText.Instant(h.RespondBy, zone),
         h.ChangedAt is { } c ? TimeText.Instant(c, zone) : null, h.Note, h.PaymentId);
 
-    public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
 
 /// <summary>
@@ -72,7 +71,7 @@ public sealed record SellerOutcomeView(
     {
         var zone = s.Market.Site.TimeZone;
         var o = s.Day.OutcomeFor(sellerId);
-        var status = o.Holding is { } h ? HoldingView.Camel(h.Status.ToString())
+        var status = o.Holding is { } h ? EnumText.Of(h.Status)
             : o.Application is { IsWithdrawn: true } ? "withdrawn"
             : o.WaitlistPlace is not null ? "waitlisted"
             : o.Reason is not null ? "notAllocated"
@@ -80,7 +79,7 @@ public sealed record SellerOutcomeView(
         return new SellerOutcomeView(
             s.Ref.SiteId, s.Ref.MarketId, LocalClock.Format(s.Ref.Date), s.Market.Definition.Name, sellerId, status,
             o.Application is { } a ? ApplicationView.Of(a, zone) : null, o.Holding is { } holding ? HoldingView.Of(holding, zone) : null,
-            o.Reason is { } r ? HoldingView.Camel(r.ToString()) : null, o.Explanation, o.WaitlistPlace, o.CheckedIn, o.Takings?.Takings.MinorUnits);
+            o.Reason is { } r ? EnumText.Of(r) : null, o.Explanation, o.WaitlistPlace, o.CheckedIn, o.Takings?.Takings.MinorUnits);
     }
 }
 
@@ -105,7 +104,7 @@ public sealed record AllocationView(
             s.Ref.SiteId, s.Ref.MarketId, LocalClock.Format(s.Ref.Date), MarketDayView.StageOf(s, now),
             a?.Result.Seed, a?.Result.ProvedOptimal, a?.Result.Objective, a is null ? null : TimeText.Instant(a.RunAt, zone), a?.RunBy, a?.ClosedEarly,
             a?.Result.Allocated ?? [],
-            (a?.Result.Unallocated ?? []).Select(u => new UnallocatedView(u.SellerId, HoldingView.Camel(u.Reason.ToString()),
+            (a?.Result.Unallocated ?? []).Select(u => new UnallocatedView(u.SellerId, EnumText.Of(u.Reason),
                 MarketDayApplicants.Explain(u.Reason, a!.Request.Applicants.FirstOrDefault(x => x.SellerId == u.SellerId)), u.WaitlistPlace)).ToList(),
             day.Holdings.Select(h => HoldingView.Of(h, zone)).ToList(),
             day.RemainingWaitlist().Select(w => w.SellerId).ToList(),

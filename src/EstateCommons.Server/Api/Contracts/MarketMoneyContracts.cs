@@ -16,11 +16,11 @@ public sealed record FeeView(
 
     public static FeeView Of(SellerFee fee, PitchFeeKind kind)
     {
-        if (fee.Calculation is not { } c) return new FeeView(fee.SellerId, fee.PitchIds, HoldingView.Camel(kind.ToString()), null, null, null, null, null, null, null, fee.PendingBecause);
+        if (fee.Calculation is not { } c) return new FeeView(fee.SellerId, fee.PitchIds, EnumText.Of(kind), null, null, null, null, null, null, null, fee.PendingBecause);
         return new FeeView(
-            fee.SellerId, fee.PitchIds, HoldingView.Camel(c.Kind.ToString()), c.FullFee.MinorUnits, c.Charged.MinorUnits, c.Waived.MinorUnits,
+            fee.SellerId, fee.PitchIds, EnumText.Of(c.Kind), c.FullFee.MinorUnits, c.Charged.MinorUnits, c.Waived.MinorUnits,
             c.ConcessionPercent, c.BusinessType.ToString(), c.Basis.FrontageMetres,
-            c.Footfall is { } f ? new FootfallWorkingView(f.Visitors, f.RatePerHundredVisitors.MinorUnits, f.Uncapped.MinorUnits, f.Floor.MinorUnits, f.Cap.MinorUnits, HoldingView.Camel(f.Applied.ToString())) : null,
+            c.Footfall is { } f ? new FootfallWorkingView(f.Visitors, f.RatePerHundredVisitors.MinorUnits, f.Uncapped.MinorUnits, f.Floor.MinorUnits, f.Cap.MinorUnits, EnumText.Of(f.Applied)) : null,
             null);
     }
 }
@@ -51,7 +51,7 @@ public sealed record TakingsView(string Date, long? TotalPence, int Sellers, str
         var aggregate = TakingsDisclosure.Aggregate(reports.Select(t => new SellerTakings(t.SellerId, t.Takings)).ToList(), viewer);
         var own = viewer.SellerId is { } sellerId ? reports.FirstOrDefault(t => t.SellerId == sellerId)?.Takings.MinorUnits : null;
         return new TakingsView(
-            LocalClock.Format(s.Ref.Date), aggregate.Total?.MinorUnits, aggregate.Sellers, HoldingView.Camel(aggregate.Reason.ToString()), own,
+            LocalClock.Format(s.Ref.Date), aggregate.Total?.MinorUnits, aggregate.Sellers, EnumText.Of(aggregate.Reason), own,
             viewer.IsManager ? reports.Select(t => new SellerTakingsView(t.SellerId, t.Takings.MinorUnits, TimeText.Instant(t.ReportedAt, zone))).ToList() : null);
     }
 }

@@ -9,7 +9,7 @@ namespace EstateCommons.Server.Api.Contracts;
 public sealed record PaymentSummaryView(string Id, string Status, long AmountPence, string? CheckoutUrl, string? PaymentLinkUrl, string? FailureReason, long RefundedPence)
 {
     public static PaymentSummaryView Of(Payment p) => new(
-        p.Id, HoldingView.Camel(p.Status.ToString()), p.Due.MinorUnits,
+        p.Id, EnumText.Of(p.Status), p.Due.MinorUnits,
         p.Status == PaymentStatus.Open ? p.CheckoutUrl : null,
         p.Status == PaymentStatus.Failed ? p.PaymentLinkUrl : null,
         p.FailureReason, p.Refunded.MinorUnits);

@@ -6,7 +6,7 @@ namespace EstateCommons.Server.Api.Contracts;
 public sealed record LedgerLineView(string At, string Kind, string PaymentId, string Purpose, string Description, string Payer, long AmountPence, string? ProviderReference)
 {
     public static LedgerLineView Of(LedgerEntry e, DateTimeZone zone) => new(
-        TimeText.Instant(e.At, zone), HoldingView.Camel(e.Kind.ToString()), e.PaymentId, HoldingView.Camel(e.Purpose.ToString()), e.Description, e.Payer,
+        TimeText.Instant(e.At, zone), EnumText.Of(e.Kind), e.PaymentId, EnumText.Of(e.Purpose), e.Description, e.Payer,
         e.Amount.MinorUnits, e.ProviderReference);
 }
 
