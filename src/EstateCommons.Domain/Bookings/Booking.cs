@@ -60,6 +60,20 @@ public sealed record Booking(
             ? new StatusChange(this with { Status = BookingStatus.Rejected, StatusNote = string.IsNullOrWhiteSpace(reason) ? $"Rejected by {by}" : reason }, null)
             : new StatusChange(null, $"Only a booking pending approval can be rejected; this one is {Status}.");
 
+    /// <summary>
+    /// The booker did not come. Only a confirmed booking that has started can be marked: before then nobody can know.
+    /// The time stays counted as booked (it was kept for them), and the mark feeds the no-show rate.
+    /// </summary>
+    public StatusChange MarkNoShow(string by, Instant now) =>
+        Status != BookingStatus.Confirmed
+            ? new StatusChange(null, $"Only a confirmed booking can be marked as a no-show; this one is {Status}.")
+            : now < Start
+                ? new StatusChange(null, "A booking can be marked as a no-show only once it has started.")
+                : new StatusChange(this with { Status = BookingStatus.NoShow, StatusNote = $"Marked as a no-show by {by}" }, null);
+
+    /// <summary>Counted as booked time in utilisation: confirmed bookings, including those the booker did not come to.</summary>
+    public bool CountsAsBooked => Status is BookingStatus.Confirmed or BookingStatus.NoShow;
+
     /// <summary>Paid in time: the held booking is confirmed, or waits for a manager when the space needs approval.</summary>
     public StatusChange ConfirmPaid(bool approvalRequired) =>
         Status == BookingStatus.PendingPayment

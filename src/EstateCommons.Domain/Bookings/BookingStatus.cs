@@ -14,4 +14,7 @@ public enum BookingStatus
 
     /// <summary>Not paid before the hold ran out: the time was released for others to book.</summary>
     PaymentExpired,
+
+    /// <summary>Confirmed, but the booker did not come: marked by a site manager once the booking had started.</summary>
+    NoShow,
 }

@@ -1,17 +1,12 @@
-using EstateCommons.Domain.Estate;
 using EstateCommons.Domain.Markets;
 
 namespace EstateCommons.Domain.Reporting;
 
-/// <summary>A seller who traded, as the social-value figures count them: their kind of business and where they are.</summary>
-[GenerateSerializer, Immutable]
-public sealed record TradingSeller(string SellerId, SellerBusinessType BusinessType, GeoPoint Location);
-
 /// <summary>
-/// Who sold at a market (or a trust's markets over a period) and where the money went: how many sellers traded, how many
-/// are local (within the anchor-area radius of the site, by great-circle distance), how many are VCSE and how many
-/// small businesses, and the takings they reported — in total and from local sellers — each withheld where it would
-/// cover fewer than three sellers' takings (<see cref="TakingsDisclosure"/>).
+/// Who sold at a market (or a trust's markets over a period) and where the money went: how many different sellers
+/// traded, how many are local, VCSE and small businesses, and the takings they reported — in total and from local
+/// sellers — each withheld where it would cover fewer than three sellers' takings (<see cref="TakingsDisclosure"/>).
+/// A seller trading on many days is one seller; they count as local if they were local to any market they traded at.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record MarketSellerMix(
@@ -26,26 +21,31 @@ public sealed record MarketSellerMix(
 
     public int VcseSellers => ByBusinessType.GetValueOrDefault(SellerBusinessType.Vcse);
 
-    public decimal LocalSellerPercent => Percent(LocalSellers, Sellers);
+    public decimal LocalSellerPercent => UsageTotals.Percent(LocalSellers, Sellers);
 
-    public decimal VcsePercent => Percent(VcseSellers, Sellers);
+    public decimal VcsePercent => UsageTotals.Percent(VcseSellers, Sellers);
 
-    public decimal SmePercent => Percent(SmeSellers, Sellers);
+    public decimal SmePercent => UsageTotals.Percent(SmeSellers, Sellers);
 
     /// <summary>The local sellers' share of reported takings, or null where either figure is withheld or nothing was reported.</summary>
     public decimal? LocalTakingsPercent =>
         Takings.Total is { MinorUnits: > 0 } total && LocalTakings.Total is { } local ? Math.Round(100m * local.MinorUnits / total.MinorUnits, 1) : null;
 
-    public static MarketSellerMix Of(IReadOnlyCollection<TradingSeller> sellers, IReadOnlyCollection<SellerTakings> takings, GeoPoint site, double localRadiusKm, TakingsViewer viewer)
+    /// <summary>The mix of the sellers over some market days (a seller once per day they traded).</summary>
+    public static MarketSellerMix Of(IEnumerable<MarketDaySeller> sellerDays, TakingsViewer viewer)
     {
-        var local = sellers.Where(s => GreatCircle.DistanceKm(s.Location, site) <= localRadiusKm).Select(s => s.SellerId).ToHashSet(StringComparer.Ordinal);
+        var bySeller = sellerDays.GroupBy(s => s.SellerId, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, g.Last().BusinessType, IsLocal: g.Any(s => s.IsLocal), Takings: g.Where(s => s.Takings is not null).Select(s => s.Takings!.Value).ToList()))
+            .ToList();
+        var takings = bySeller.Where(s => s.Takings.Count > 0).Select(s => new SellerTakings(s.Id, Sum(s.Takings))).ToList();
+        var local = bySeller.Where(s => s.IsLocal).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         return new MarketSellerMix(
-            sellers.Count,
+            bySeller.Count,
             local.Count,
-            sellers.GroupBy(s => s.BusinessType).ToDictionary(g => g.Key, g => g.Count()),
+            bySeller.GroupBy(s => s.BusinessType).ToDictionary(g => g.Key, g => g.Count()),
             TakingsDisclosure.Aggregate(takings, viewer),
             TakingsDisclosure.Aggregate(takings.Where(t => local.Contains(t.SellerId)).ToList(), viewer));
     }
 
-    private static decimal Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
+    private static Money Sum(List<Money> amounts) => new(amounts.Sum(m => m.MinorUnits), amounts[0].Currency);
 }

@@ -3,8 +3,11 @@ using EstateCommons.Domain.Organisations;
 namespace EstateCommons.Domain.Reporting;
 
 /// <summary>
-/// Usage summed over any spaces and days (a site's month, a trust's quarter): the raw minutes and pence, and the rates
-/// worked out from them. Sums of sums, so a report over many roll-ups equals one worked out from every day at once.
+/// Usage summed over any spaces and days (a site's month, a trust's quarter): the raw minutes, counts and pence, and
+/// the rates worked out from them. Sums of sums, so a report over many roll-ups equals one worked out from every day at
+/// once. Booked minutes are those of confirmed bookings (including no-shows: the time was kept for them) within
+/// opening hours; licensed minutes are co-located charities' time under licence; in-kind pence are the full-rate price
+/// less what was charged.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record UsageTotals(
@@ -13,19 +16,28 @@ public sealed record UsageTotals(
     long LicensedMinutes,
     IReadOnlyDictionary<OrganisationKind, long> InKindPence,
     int Bookings,
-    int Cancellations)
+    int Cancellations,
+    int NoShows,
+    BookingHeatmap Heatmap)
 {
-    public static readonly UsageTotals Empty = new(0, new Dictionary<OrganisationKind, long>(), 0, new Dictionary<OrganisationKind, long>(), 0, 0);
+    public static readonly UsageTotals Empty = new(0, new Dictionary<OrganisationKind, long>(), 0, new Dictionary<OrganisationKind, long>(), 0, 0, 0, BookingHeatmap.Empty);
 
     public long TotalBookedMinutes => BookedMinutes.Values.Sum();
 
+    public long TotalInKindPence => InKindPence.Values.Sum();
+
     /// <summary>Booked time as a share of the time open to book, to one decimal place; 0 when nothing was open.</summary>
-    public decimal UtilisationPercent => AvailableMinutes == 0 ? 0 : Math.Round(100m * TotalBookedMinutes / AvailableMinutes, 1);
+    public decimal UtilisationPercent => Percent(TotalBookedMinutes, AvailableMinutes);
 
     /// <summary>Cancelled bookings as a share of all bookings made for these days, to one decimal place.</summary>
-    public decimal CancellationPercent => Bookings + Cancellations == 0 ? 0 : Math.Round(100m * Cancellations / (Bookings + Cancellations), 1);
+    public decimal CancellationPercent => Percent(Cancellations, Bookings + Cancellations);
+
+    /// <summary>Bookings the booker did not come to, as a share of the bookings that went ahead, to one decimal place.</summary>
+    public decimal NoShowPercent => Percent(NoShows, Bookings);
 
     public static UsageTotals Of(IEnumerable<SpaceDayUsage> days) => days.Aggregate(Empty, (total, day) => total.Plus(day.Usage));
+
+    public static UsageTotals Sum(IEnumerable<UsageTotals> totals) => totals.Aggregate(Empty, (total, next) => total.Plus(next));
 
     public UsageTotals Plus(UsageTotals other) => new(
         AvailableMinutes + other.AvailableMinutes,
@@ -33,8 +45,18 @@ public sealed record UsageTotals(
         LicensedMinutes + other.LicensedMinutes,
         Merge(InKindPence, other.InKindPence),
         Bookings + other.Bookings,
-        Cancellations + other.Cancellations);
+        Cancellations + other.Cancellations,
+        NoShows + other.NoShows,
+        Heatmap.Plus(other.Heatmap));
 
-    private static Dictionary<OrganisationKind, long> Merge(IReadOnlyDictionary<OrganisationKind, long> a, IReadOnlyDictionary<OrganisationKind, long> b) =>
-        a.Keys.Union(b.Keys).ToDictionary(k => k, k => a.GetValueOrDefault(k) + b.GetValueOrDefault(k));
+    internal static decimal Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
+
+    private static IReadOnlyDictionary<OrganisationKind, long> Merge(IReadOnlyDictionary<OrganisationKind, long> a, IReadOnlyDictionary<OrganisationKind, long> b)
+    {
+        if (b.Count == 0) return a;
+        if (a.Count == 0) return b;
+        var sum = new Dictionary<OrganisationKind, long>(a);
+        foreach (var (kind, value) in b) sum[kind] = sum.GetValueOrDefault(kind) + value;
+        return sum;
+    }
 }

@@ -35,6 +35,9 @@ public interface ISpaceGrain : IGrainWithStringKey
 
     Task<BookingChange> Approve(string bookingId, string by);
 
+    /// <summary>Marks a confirmed booking that has started as a no-show: the booker did not come.</summary>
+    Task<BookingChange> MarkNoShow(string bookingId, string by);
+
     /// <summary>Rejects a booking pending approval; anything paid for it is refunded in full.</summary>
     Task<BookingChange> Reject(string bookingId, string by, string? reason);
 

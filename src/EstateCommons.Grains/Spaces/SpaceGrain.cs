@@ -132,6 +132,9 @@ public sealed partial class SpaceGrain(
 
     public Task<BookingChange> Approve(string bookingId, string by) => ChangeOne(bookingId, b => b.Approve(by), fullRefundReason: null);
 
+    public Task<BookingChange> MarkNoShow(string bookingId, string by) =>
+        ChangeOne(bookingId, b => b.MarkNoShow(by, clock.GetCurrentInstant()), fullRefundReason: null);
+
     public Task<BookingChange> Reject(string bookingId, string by, string? reason) =>
         ChangeOne(bookingId, b => b.Reject(by, reason), fullRefundReason: $"Rejected by the site ({by})");
 

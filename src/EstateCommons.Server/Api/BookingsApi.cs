@@ -27,6 +27,7 @@ public static class BookingsApi
             "cancellation policy, in full when a manager of the site cancels; a booking waiting for payment is cancelled with every " +
             "occurrence its checkout covers. Members of its organisation and managers of its site.");
         api.MapPost("/{id}/approve", Approve).WithSummary("Approve a booking pending approval. Managers of its site.");
+        api.MapPost("/{id}/no-show", MarkNoShow).WithSummary("Record that the booker did not come to a confirmed booking that has started. Managers of its site.");
         api.MapPost("/{id}/reject", Reject).WithSummary("Reject a booking pending approval; anything paid for it is refunded in full. Managers of its site.");
         return api;
     }
@@ -81,6 +82,12 @@ public static class BookingsApi
         return problem ?? ToResult(await space!.Approve(id, me!.Email));
     }
 
+    private static async Task<Results<Ok<BookingsChanged>, ProblemHttpResult>> MarkNoShow(string id, CallerAccessor caller, IGrainFactory grains)
+    {
+        var (space, me, problem) = await ManagedBooking(id, caller, grains);
+        return problem ?? ToResult(await space!.MarkNoShow(id, me!.Email));
+    }
+
     private static async Task<Results<Ok<BookingsChanged>, ProblemHttpResult>> Reject(string id, RejectRequest? body, CallerAccessor caller, IGrainFactory grains)
     {
         if (body?.Reason is { Length: > 1000 }) return Problems.Invalid("reason", "Keep the reason under 1000 characters.");
@@ -114,7 +121,7 @@ public static class BookingsApi
         var space = grains.GetGrain<ISpaceGrain>(at.Key);
         if (await space.GetBooking(id) is null) return (null, null, Problems.Missing("Booking"));
         if (await caller.Current() is not { } me) return (null, null, Problems.SignInRequired());
-        if (!await ManagesSpace(me, space)) return (null, null, Problems.NotAllowed("Only the site's managers approve or reject bookings."));
+        if (!await ManagesSpace(me, space)) return (null, null, Problems.NotAllowed("Only the site's managers approve, reject or mark no-shows on bookings."));
         return (space, me, null);
     }
 

@@ -14,12 +14,12 @@ public sealed class MarketSellerMixTests
 {
     private static readonly GeoPoint Hospital = new(52.4530, -1.9380);
 
-    private static readonly TradingSeller[] Sellers =
+    private static readonly (string SellerId, SellerBusinessType BusinessType, GeoPoint Location)[] Sellers =
     [
-        new("selly-oak-veg", SellerBusinessType.Micro, new GeoPoint(52.4420, -1.9360)),
-        new("solihull-cheese", SellerBusinessType.Small, new GeoPoint(52.4118, -1.7780)),
-        new("coventry-bakery", SellerBusinessType.Medium, new GeoPoint(52.4068, -1.5197)),
-        new("harborne-growers", SellerBusinessType.Vcse, new GeoPoint(52.4600, -1.9500)),
+        ("selly-oak-veg", SellerBusinessType.Micro, new GeoPoint(52.4420, -1.9360)),
+        ("solihull-cheese", SellerBusinessType.Small, new GeoPoint(52.4118, -1.7780)),
+        ("coventry-bakery", SellerBusinessType.Medium, new GeoPoint(52.4068, -1.5197)),
+        ("harborne-growers", SellerBusinessType.Vcse, new GeoPoint(52.4600, -1.9500)),
     ];
 
     private static readonly SellerTakings[] Takings =
@@ -28,13 +28,28 @@ public sealed class MarketSellerMixTests
         new("coventry-bakery", Money.Gbp(40_000)), new("harborne-growers", Money.Gbp(30_000)),
     ];
 
+    private static IEnumerable<MarketDaySeller> SellerDays() =>
+        Sellers.Select(s => MarketDaySeller.Of(s.SellerId, s.BusinessType, s.Location, Hospital, 10, Takings.Single(t => t.SellerId == s.SellerId).Takings));
+
+    [Fact]
+    public void A_seller_trading_on_several_days_is_counted_once_with_their_takings_summed()
+    {
+        var twice = SellerDays().Concat(SellerDays().Take(1));
+
+        var mix = MarketSellerMix.Of(twice, TakingsViewer.Manager);
+
+        Assert.Equal((4, 2), (mix.Sellers, mix.LocalSellers));
+        Assert.Equal(330_000, mix.Takings.Total!.Value.MinorUnits);
+        Assert.Equal(230_000, mix.LocalTakings.Total!.Value.MinorUnits);
+    }
+
     [Fact]
     public void The_local_share_of_sellers_and_of_takings_follows_great_circle_distance()
     {
         Assert.InRange(GreatCircle.DistanceKm(Sellers[1].Location, Hospital), 10.5, 13);
         Assert.InRange(GreatCircle.DistanceKm(Sellers[0].Location, Hospital), 1, 1.5);
 
-        var mix = MarketSellerMix.Of(Sellers, Takings, Hospital, 10, TakingsViewer.Manager);
+        var mix = MarketSellerMix.Of(SellerDays(), TakingsViewer.Manager);
 
         Assert.Equal((4, 2), (mix.Sellers, mix.LocalSellers));
         Assert.Equal(50.0m, mix.LocalSellerPercent);
@@ -47,7 +62,7 @@ public sealed class MarketSellerMixTests
     [Fact]
     public void A_local_takings_figure_of_fewer_than_three_sellers_is_withheld_from_everyone_but_managers()
     {
-        var mix = MarketSellerMix.Of(Sellers, Takings, Hospital, 10, TakingsViewer.Public);
+        var mix = MarketSellerMix.Of(SellerDays(), TakingsViewer.Public);
 
         Assert.Equal(230_000, mix.Takings.Total!.Value.MinorUnits);
         Assert.True(mix.LocalTakings.IsWithheld);

@@ -77,13 +77,45 @@ public sealed class UsageCalculatorTests
     [Fact]
     public void The_heatmap_puts_each_booked_minute_in_its_local_weekday_and_hour()
     {
-        var cells = UsageCalculator.Heatmap(Week, London);
+        var map = TheWeek().Heatmap;
 
-        var sunday = (int)IsoDayOfWeek.Sunday - 1;
-        Assert.Equal((30, 0, 60), (cells[sunday, 0], cells[sunday, 1], cells[sunday, 2]));
-        Assert.Equal((60, 60), (cells[0, 10], cells[0, 11]));
-        Assert.Equal(30, cells[(int)IsoDayOfWeek.Wednesday - 1, 13]);
-        Assert.Equal(0, cells[(int)IsoDayOfWeek.Tuesday - 1, 14]);
-        Assert.Equal(120 + 270 + 120 + 90, cells.Cast<long>().Sum());
+        // Sunday 00:30-03:00 across the change: 30 minutes in hour 0, none in the skipped hour 1, 60 in hour 2.
+        Assert.Equal((30, 0, 60), (map.At(IsoDayOfWeek.Sunday, 0), map.At(IsoDayOfWeek.Sunday, 1), map.At(IsoDayOfWeek.Sunday, 2)));
+        Assert.Equal((60, 60), (map.At(IsoDayOfWeek.Monday, 10), map.At(IsoDayOfWeek.Monday, 11)));
+        Assert.Equal(30, map.At(IsoDayOfWeek.Wednesday, 13));
+        Assert.Equal(0, map.At(IsoDayOfWeek.Tuesday, 14));
+        // Saturday 19:00-21:00 counts only until closing at 20:00, as booked minutes do.
+        Assert.Equal((60, 0), (map.At(IsoDayOfWeek.Saturday, 19), map.At(IsoDayOfWeek.Saturday, 20)));
+        Assert.Equal(540, map.TotalMinutes);
+    }
+
+    [Fact]
+    public void A_no_show_still_counts_as_booked_time_and_feeds_the_no_show_rate()
+    {
+        var wednesday = Week[2];
+        var noShow = wednesday.MarkNoShow("manager@example.nhs.uk", wednesday.Start + Duration.FromMinutes(20)).Updated!;
+        var week = UsageTotals.Of(Enumerable.Range(0, 7).Select(i => UsageCalculator.For(Room, Date("2027-03-22").PlusDays(i), Week.Select(b => b == wednesday ? noShow : b))));
+
+        Assert.Equal(540, week.TotalBookedMinutes);
+        Assert.Equal((4, 1), (week.Bookings, week.NoShows));
+        Assert.Equal(25.0m, week.NoShowPercent);
+    }
+
+    [Fact]
+    public void A_booking_cannot_be_marked_a_no_show_before_it_starts_or_unless_confirmed()
+    {
+        var monday = Week[0];
+
+        Assert.NotNull(monday.MarkNoShow("m", monday.Start - Duration.FromMinutes(1)).Problem);
+        Assert.NotNull(Week[1].MarkNoShow("m", Week[1].End).Problem);
+        Assert.Equal(BookingStatus.NoShow, monday.MarkNoShow("m", monday.Start).Updated!.Status);
+    }
+
+    [Fact]
+    public void A_day_before_the_space_was_listed_had_nothing_open_to_book()
+    {
+        var before = UsageCalculator.For(Room, Date("2027-03-22"), Week, listed: false);
+
+        Assert.Equal((0, 0), (before.Usage.AvailableMinutes, before.Usage.LicensedMinutes));
     }
 }
