@@ -4,13 +4,15 @@ using EstateCommons.GrainInterfaces.Markets;
 using EstateCommons.GrainInterfaces.Payments;
 using EstateCommons.GrainInterfaces.Sellers;
 using EstateCommons.Payments;
+using Microsoft.Extensions.Logging;
 
 namespace EstateCommons.Grains.Markets;
 
 public sealed partial class MarketDayGrain(
     [PersistentState("marketDay", StorageNames.Estate)] IPersistentState<MarketDayState> state,
     IPaymentGateway gateway,
-    IClock clock) : Grain, IMarketDayGrain, IRemindable
+    IClock clock,
+    ILogger<MarketDayGrain> logger) : Grain, IMarketDayGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
 
@@ -155,6 +157,7 @@ public sealed partial class MarketDayGrain(
         state.State.Day = day;
         await MoveReminder(day.NextDeadline(context.Times, now), now);
         await state.WriteStateAsync();
+        await PublishFigures(context, now);
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public sealed partial class SpaceGrain : ISpacePayments
     private async Task<List<Booking>> ChangeAll(List<Booking> bookings, Func<Booking, StatusChange> change)
     {
         var changed = bookings.Select(b => change(b).Updated).OfType<Booking>().ToList();
-        if (changed.Count > 0) await _calendar.Save(changed);
+        if (changed.Count > 0) await SaveAndPublish(changed);
         return bookings.ConvertAll(b => changed.Find(c => c.Id == b.Id) ?? b);
     }
 

@@ -25,7 +25,7 @@ public sealed partial class SpaceGrain
             _calendar.Trim();
             return new BookingChange([], "The payment provider could not be reached to refund, so nothing changed. Try again shortly.", PaymentUnavailable: true);
         }
-        await _calendar.Save(changed);
+        await SaveAndPublish(changed);
         _calendar.Trim();
         return new BookingChange(changed, null, Refunds: refunds);
     }
@@ -59,7 +59,7 @@ public sealed partial class SpaceGrain
         var cancelled = hold.ConvertAll(b => b.Cancel(by).Updated!);
         // Written before the payment is called off, so the time is free whatever the provider does next. A payment that
         // goes through meanwhile finds nothing held, and the payment grain refunds it.
-        await _calendar.Save(cancelled);
+        await SaveAndPublish(cancelled);
         _calendar.Trim();
         Payment payment;
         try

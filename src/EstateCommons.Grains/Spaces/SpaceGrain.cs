@@ -6,6 +6,7 @@ using EstateCommons.GrainInterfaces.Organisations;
 using EstateCommons.GrainInterfaces.Spaces;
 using EstateCommons.Payments;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 
 namespace EstateCommons.Grains.Spaces;
@@ -14,7 +15,8 @@ public sealed partial class SpaceGrain(
     [PersistentState("space", StorageNames.Estate)] IPersistentState<SpaceState> space,
     [FromKeyedServices(StorageNames.Estate)] IGrainStorage storage,
     IPaymentGateway gateway,
-    IClock clock) : Grain, ISpaceGrain
+    IClock clock,
+    ILogger<SpaceGrain> logger) : Grain, ISpaceGrain
 {
     private const int MaxAvailabilityDays = 62;
     private readonly HashSet<string> _organisationsRecorded = [];
@@ -34,6 +36,7 @@ public sealed partial class SpaceGrain(
 
     public async Task Define(SpaceDefinition definition, SiteContext site)
     {
+        var redefined = space.State.Definition is not null;
         space.State.Definition = definition;
         space.State.TrustId = site.TrustId;
         space.State.TimeZoneId = site.TimeZoneId;
@@ -41,6 +44,7 @@ public sealed partial class SpaceGrain(
         await space.WriteStateAsync();
         await GrainFactory.GetGrain<ISiteGrain>(Ref.SiteId).RecordSpace(
             new SpaceSummary(Ref.SpaceId, definition.Name, definition.Kind, definition.Capacity, definition.Facilities, definition.Accessibility));
+        await StartReportingUsage(redefined);
     }
 
     public async Task<BookingOutcome> Book(BookingRequest request, Duration paymentHold)
@@ -103,7 +107,7 @@ public sealed partial class SpaceGrain(
         {
             await _calendar.SaveSeries(seriesId, new SeriesRecord { OccurrenceIds = bookings.ConvertAll(b => b.Id) });
         }
-        await _calendar.Save(bookings);
+        await SaveAndPublish(bookings);
         _calendar.Trim();
         if (paymentId is not null && holdUntil is null) payment = await ListToInvoice(bookings, request, charge);
         return new BookingOutcome(bookings, [], false, Payment: payment);
@@ -208,6 +212,7 @@ public sealed partial class SpaceGrain(
         space.State.Licences.RemoveAll(l => l.Id == licence.Id);
         space.State.Licences.Add(licence);
         await space.WriteStateAsync();
+        await RepublishLicence(licence);
         return new LicenceOutcome(true, [], []);
     }
 
@@ -219,7 +224,7 @@ public sealed partial class SpaceGrain(
         var result = change(booking);
         if (result.Updated is null) return new BookingChange([], result.Problem);
         if (fullRefundReason is not null) return await SaveRefunding([result.Updated], byManager: true, fullRefundReason);
-        await _calendar.Save([result.Updated]);
+        await SaveAndPublish([result.Updated]);
         _calendar.Trim();
         return new BookingChange([result.Updated], null);
     }

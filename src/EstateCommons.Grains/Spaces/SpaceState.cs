@@ -20,4 +20,13 @@ public sealed class SpaceState
     /// so checks read only the pages within that reach, not a worst case.
     /// </summary>
     public Duration LongestBooking { get; set; }
+
+    /// <summary>The local date the space was first offered: earlier days had nothing open to book.</summary>
+    public LocalDate? ListedFrom { get; set; }
+
+    /// <summary>The last day whose usage has been reported to the site's roll-up ahead of time.</summary>
+    public LocalDate? UsagePublishedThrough { get; set; }
+
+    /// <summary>Days whose usage changed but could not be reported; the daily reminder reports them.</summary>
+    public List<LocalDate> UsageOwed { get; set; } = [];
 }

@@ -1,0 +1,132 @@
+using EstateCommons.Domain.Bookings;
+using EstateCommons.Domain.Markets;
+using EstateCommons.Domain.Organisations;
+using EstateCommons.GrainInterfaces.Markets;
+using EstateCommons.GrainInterfaces.Reporting;
+using EstateCommons.GrainInterfaces.Spaces;
+using EstateCommons.Domain.Spaces;
+using Orleans.Core.Internal;
+
+namespace EstateCommons.Grains.Tests;
+
+/// <summary>
+/// The site's monthly roll-up is fed by the space and market-day grains as things change, so reports read sums made
+/// ahead rather than scanning bookings. The test room is open round the clock at £40 an hour, free to charities.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class UsageRollUpTests(TwoSiloCluster cluster)
+{
+    private static LocalDate Today => RoomHire.Now.InZone(Estate.London).Date;
+
+    [Fact]
+    public async Task Bookings_made_and_cancelled_reach_the_sites_month_as_they_happen()
+    {
+        var space = await Estate.NewSpace(cluster.Client);
+        var charity = await Estate.NewOrganisation(cluster.Client);
+        var group = await Estate.NewOrganisation(cluster.Client, OrganisationKind.CommunityGroup);
+        var kept = await space.Book(Estate.Request(charity, RoomHire.DaysAhead(3, 10), RoomHire.DaysAhead(3, 12)), Estate.Hold);
+        var dropped = await space.Book(Estate.Request(group, RoomHire.DaysAhead(3, 14), RoomHire.DaysAhead(3, 15), kind: OrganisationKind.CommunityGroup), Estate.Hold);
+        Assert.True(kept.Succeeded && dropped.Succeeded);
+        await space.Cancel(dropped.Booked[0].Id, CancelScope.ThisOccurrence, "member@carers.example", byManager: false);
+
+        var day = Today.PlusDays(3);
+        var usage = await DayOf(space, day);
+
+        Assert.Equal(120, usage.TotalBookedMinutes);
+        Assert.Equal(120, usage.BookedMinutes[OrganisationKind.RegisteredCharity]);
+        // The charity paid nothing for two hours at £40: £80 given in kind.
+        Assert.Equal(8_000, usage.InKindPence[OrganisationKind.RegisteredCharity]);
+        Assert.Equal((1, 1), (usage.Bookings, usage.Cancellations));
+        Assert.Equal((60, 60), (usage.Heatmap.At(day.DayOfWeek, 10), usage.Heatmap.At(day.DayOfWeek, 11)));
+        Assert.Equal(MinutesIn(day), usage.AvailableMinutes);
+    }
+
+    [Fact]
+    public async Task Open_days_are_reported_ahead_with_nothing_booked_and_days_before_listing_are_not()
+    {
+        var space = await Estate.NewSpace(cluster.Client);
+        var thisMonth = await Slice(space, Today.With(DateAdjusters.StartOfMonth), Today.With(DateAdjusters.EndOfMonth));
+        var next = Today.PlusMonths(1);
+        var nextMonth = await Slice(space, next.With(DateAdjusters.StartOfMonth), next.With(DateAdjusters.EndOfMonth));
+
+        Assert.Equal(Today, thisMonth.Days[0].Date);
+        Assert.Equal(DaysFrom(Today, Today.With(DateAdjusters.EndOfMonth)).Sum(MinutesIn), UsageTotals(thisMonth).AvailableMinutes);
+        Assert.Equal(DaysFrom(next.With(DateAdjusters.StartOfMonth), next.With(DateAdjusters.EndOfMonth)).Sum(MinutesIn), UsageTotals(nextMonth).AvailableMinutes);
+        Assert.Equal(0, UsageTotals(nextMonth).TotalBookedMinutes);
+    }
+
+    [Fact]
+    public async Task A_no_show_stays_booked_and_is_counted_once_the_booking_has_started()
+    {
+        var space = await Estate.NewSpace(cluster.Client);
+        var charity = await Estate.NewOrganisation(cluster.Client);
+        var booked = await space.Book(Estate.Request(charity, RoomHire.DaysAhead(1, 9), RoomHire.DaysAhead(1, 10)), Estate.Hold);
+        var id = booked.Booked[0].Id;
+
+        Assert.NotNull((await space.MarkNoShow(id, "manager@trust.example")).Problem);
+        TwoSiloCluster.Clock.Advance(Duration.FromDays(2));
+        var marked = await space.MarkNoShow(id, "manager@trust.example");
+
+        Assert.Null(marked.Problem);
+        var usage = await DayOf(space, booked.Booked[0].LocalStart.Date);
+        Assert.Equal((60, 1, 1), (usage.TotalBookedMinutes, usage.Bookings, usage.NoShows));
+    }
+
+    [Fact]
+    public async Task The_roll_up_is_read_back_whole_after_deactivation()
+    {
+        var space = await Estate.NewSpace(cluster.Client);
+        var charity = await Estate.NewOrganisation(cluster.Client);
+        await space.Book(Estate.Request(charity, RoomHire.DaysAhead(2, 13), RoomHire.DaysAhead(2, 16)), Estate.Hold);
+        var day = Today.PlusDays(2);
+        var before = await DayOf(space, day);
+
+        await RollUpOf(space, day).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        await Task.Delay(200);
+        var after = await DayOf(space, day);
+
+        Assert.Equal((180, before.AvailableMinutes, 12_000L), (after.TotalBookedMinutes, after.AvailableMinutes, after.TotalInKindPence));
+    }
+
+    [Fact]
+    public async Task A_market_days_pitches_applications_and_sellers_reach_the_roll_up()
+    {
+        var dayRef = await Markets.NewMarketDay(cluster.Client, RoomHire.Now + Duration.FromDays(10), pitches: 3, fee: new PitchFee.Flat(Money.Gbp(0), FeeConcessions.None));
+        var grain = cluster.Client.GetGrain<IMarketDayGrain>(dayRef.Key);
+        var sellers = new[] { await Markets.NewSeller(cluster.Client, dayRef.Date.PlusYears(1)), await Markets.NewSeller(cluster.Client, dayRef.Date.PlusYears(1)) };
+        await grain.Apply(Markets.Application(sellers[0], "P1"));
+        await grain.Apply(Markets.Application(sellers[1], "P3"));
+        await grain.Allocate("manager@trust.example", seed: 3);
+        Assert.True((await grain.AcceptOffer(sellers[0])).Succeeded);
+
+        var slice = await cluster.Client.GetGrain<ISiteUsageGrain>(SiteMonth.Of(dayRef.SiteId, dayRef.Date).Key).Slice(dayRef.Date, dayRef.Date, null);
+
+        var figures = Assert.Single(slice.MarketDays);
+        Assert.Equal((3, 1, 2, 0), (figures.Pitches, figures.PitchesLet, figures.Applications, figures.NoShows));
+        var seller = Assert.Single(figures.Sellers);
+        // Orchard Farm (52.45, −1.93) is about 5 km from the hospital (52.4862, −1.8904): local.
+        Assert.Equal((sellers[0], SellerBusinessType.Micro, true), (seller.SellerId, seller.BusinessType, seller.IsLocal));
+        Assert.Null(figures.Footfall);
+    }
+
+    private Task<SiteUsageSlice> Slice(ISpaceGrain space, LocalDate first, LocalDate last)
+    {
+        var at = SpaceRef.FromKey(space.GetPrimaryKeyString());
+        return RollUpOf(space, first).Slice(first, last, at.SpaceId);
+    }
+
+    private ISiteUsageGrain RollUpOf(ISpaceGrain space, LocalDate day) =>
+        cluster.Client.GetGrain<ISiteUsageGrain>(SiteMonth.Of(SpaceRef.FromKey(space.GetPrimaryKeyString()).SiteId, day).Key);
+
+    private async Task<Domain.Reporting.UsageTotals> DayOf(ISpaceGrain space, LocalDate day) => Assert.Single((await Slice(space, day, day)).Days).Usage;
+
+    private static Domain.Reporting.UsageTotals UsageTotals(SiteUsageSlice slice) => Domain.Reporting.UsageTotals.Of(slice.Days);
+
+    private static IEnumerable<LocalDate> DaysFrom(LocalDate first, LocalDate last)
+    {
+        for (var d = first; d <= last; d = d.PlusDays(1)) yield return d;
+    }
+
+    private static long MinutesIn(LocalDate day) =>
+        (long)(Estate.London.AtStartOfDay(day.PlusDays(1)).ToInstant() - Estate.London.AtStartOfDay(day).ToInstant()).TotalMinutes;
+}
