@@ -21,11 +21,11 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/sites/{siteId}/reports").WithTags("Reports").RequireAuthorization()
-            .MapReports(ReportAccess.Site, $"a site's spaces (or the one named by spaceId) and its markets. {Dates} Managers of the site's trust.");
+            .MapReports(ReportAccess.Site, "a site's spaces (or the one named by spaceId) and its markets", "Managers of the site's trust.");
         var trust = app.MapGroup("/api/trusts/{trustId}/reports").WithTags("Reports").RequireAuthorization()
-            .MapReports(ReportAccess.Trust, $"a trust's sites. {Dates} Managers of the trust.");
+            .MapReports(ReportAccess.Trust, "a trust's sites", "Managers of the trust.");
         app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization()
-            .MapReports(ReportAccess.Estate, $"the whole estate, by trust. {Dates} Platform admin only.");
+            .MapReports(ReportAccess.Estate, "the whole estate, by trust", "Platform admin only.");
 
         trust.MapGet("/social-value", (HttpContext http, string? quarter, CallerAccessor caller, IGrainFactory grains) => SocialValue(http, quarter, caller, grains))
             .WithSummary("The trust's social value in a financial quarter (quarter=2027-28-Q1): space given in kind, VCSE hours, utilisation, local sellers. Managers of the trust.");
@@ -36,15 +36,15 @@ public static class ReportsApi
         return app;
     }
 
-    private static RouteGroupBuilder MapReports(this RouteGroupBuilder api, ReportScopeReader scopeOf, string covers)
+    private static RouteGroupBuilder MapReports(this RouteGroupBuilder api, ReportScopeReader scopeOf, string covers, string who)
     {
-        api.MapReport(scopeOf, "usage", $"Utilisation of {covers}", UsageView, UsageTables.Names, UsageTables.Of);
-        api.MapReport(scopeOf, "markets", $"Market days of {covers}", MarketView, MarketTables.Names, MarketTables.Of);
+        api.MapReport(scopeOf, "usage", $"Utilisation of {covers}. {Dates} {who}", who, UsageView, UsageTables.Names, UsageTables.Of);
+        api.MapReport(scopeOf, "markets", $"Market days of {covers}. {Dates} {who}", who, MarketView, MarketTables.Names, MarketTables.Of);
         return api;
     }
 
     /// <summary>A report as JSON at /{kind}, and each of its tables as CSV at /{kind}/{table}.csv.</summary>
-    private static void MapReport<T>(this RouteGroupBuilder api, ReportScopeReader scopeOf, string kind, string summary,
+    private static void MapReport<T>(this RouteGroupBuilder api, ReportScopeReader scopeOf, string kind, string summary, string who,
         ReportBuilder<T> build, IReadOnlyList<string> tables, Func<string, T, CsvTable?> tableOf) where T : class
     {
         api.MapGet($"/{kind}", (HttpContext http, [AsParameters] ReportQuery query, CallerAccessor caller, IGrainFactory grains) =>
@@ -52,7 +52,7 @@ public static class ReportsApi
             .WithSummary(summary);
         api.MapGet($"/{kind}/{{table}}.csv", (HttpContext http, string table, [AsParameters] ReportQuery query, CallerAccessor caller, IGrainFactory grains) =>
                 Csv(scopeOf(http, caller, grains), query, grains, build, kind, table, tables, tableOf))
-            .WithSummary($"A table of the {kind} report as CSV: {string.Join(", ", tables)}.");
+            .WithSummary($"A table of the {kind} report as CSV: {string.Join(", ", tables)}. {who}");
     }
 
     private static UsageReportView UsageView(ReportScope scope, ReportPeriods periods, IReadOnlyList<ScopedSlice> slices) =>
