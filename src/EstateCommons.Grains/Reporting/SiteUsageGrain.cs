@@ -99,7 +99,8 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         var days = new List<SpaceDayUsage>();
         for (var date = first; date <= last; date = date.PlusDays(1))
         {
-            var usage = spaceId is null ? SiteDay(date) : DayOf(spaceId, date);
+            // A space the month has not heard from (listed later, or not yet reported ahead) has no days here.
+            var usage = spaceId is null ? SiteDay(date) : spaces.Count == 0 ? null : DayOf(spaceId, date);
             if (usage is not null) days.Add(new SpaceDayUsage(date, usage));
         }
         var totals = spaces.ToDictionary(id => id, id => wholeMonth ? SpaceMonth(id) : SpaceBetween(id, first, last), StringComparer.Ordinal);
