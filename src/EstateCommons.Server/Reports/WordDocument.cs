@@ -24,10 +24,12 @@ public sealed class WordDocument
     public WordDocument Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {
         var borders = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(borders, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        var table = new Table(
+            new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, borders),
+            new TableGrid(header.Select(_ => new GridColumn())));
         table.Append(Row(header, bold: true));
         foreach (var row in rows) table.Append(Row(row, bold: false));
         _body.Append(table);
