@@ -131,15 +131,7 @@ public sealed class MarketJourneyTests(EstateApi api)
     public async Task A_seller_sees_their_own_takings_but_never_another_sellers_or_a_total_of_fewer_than_three()
     {
         var market = await TestMarket.Create(api, pitches: 3, powered: 0);
-        var sellers = new List<(ApiClient Client, string Id)>();
-        foreach (var (name, category) in new[] { ("Orchard Farm", "fruit"), ("Meadow Dairy", "cheese"), ("Corner Bakery", "bread") })
-        {
-            var seller = await market.Seller(name, category: category);
-            await ApiClient.Expect(HttpStatusCode.Created, await market.Apply(seller.Client, seller.SellerId, [], category));
-            sellers.Add(seller);
-        }
-        await ApiClient.Expect(HttpStatusCode.OK, await market.Manager.Post($"{market.DayPath}/allocation", new { }));
-        foreach (var (client, id) in sellers) await ApiClient.Expect(HttpStatusCode.OK, await client.Post($"{market.DayPath}/offers/{id}/accept", new { }));
+        var sellers = await market.ThreeTraders();
         api.Clock.Reset(TestMarket.Closing + Duration.FromMinutes(10));
         var (first, firstId) = sellers[0];
         var (second, secondId) = sellers[1];

@@ -16,6 +16,8 @@ public sealed class OpenApiTests(EstateApi api)
             "/api/sites/{siteId}/markets/{marketId}/days/{date}/takings", "/api/sites/{siteId}/markets/{marketId}/days/{date}/fees",
             "/api/sellers", "/api/sellers/{sellerId}/documents", "/api/footfall/batches", "/api/sites/{siteId}/whats-on",
             "/api/sites/{siteId}/calendar.ics", "/api/payments/stripe/webhook", "/api/sites/{siteId}/reconciliation",
+            "/api/sites/{siteId}/reports/usage", "/api/trusts/{trustId}/reports/markets/{table}.csv", "/api/reports/usage",
+            "/api/trusts/{trustId}/reports/social-value.docx",
         })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");

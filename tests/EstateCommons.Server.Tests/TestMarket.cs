@@ -76,4 +76,22 @@ public sealed record TestMarket(EstateApi Api, string SiteId, string MarketId, A
 
     public async Task<JsonElement> Outcome(ApiClient client, string sellerId) =>
         await ApiClient.Expect(HttpStatusCode.OK, await client.Get($"{DayPath}/sellers/{sellerId}"));
+
+    /// <summary>
+    /// Three new sellers (a fruit farm, a dairy and a bakery, none competing on category) who apply for any pitch, are
+    /// allocated one each and accept: a market day with three traders.
+    /// </summary>
+    public async Task<IReadOnlyList<(ApiClient Client, string Id)>> ThreeTraders()
+    {
+        var sellers = new List<(ApiClient Client, string Id)>();
+        foreach (var (name, category) in new[] { ("Orchard Farm", "fruit"), ("Meadow Dairy", "cheese"), ("Corner Bakery", "bread") })
+        {
+            var seller = await Seller(name, category: category);
+            await ApiClient.Expect(HttpStatusCode.Created, await Apply(seller.Client, seller.SellerId, [], category));
+            sellers.Add(seller);
+        }
+        await ApiClient.Expect(HttpStatusCode.OK, await Manager.Post($"{DayPath}/allocation", new { }));
+        foreach (var (client, id) in sellers) await ApiClient.Expect(HttpStatusCode.OK, await client.Post($"{DayPath}/offers/{id}/accept", new { }));
+        return sellers;
+    }
 }
