@@ -24,9 +24,17 @@ internal sealed class UsageTally
     public void Add(UsageTotals usage)
     {
         AddCounts(usage.AvailableMinutes, usage.LicensedMinutes, usage.Bookings, usage.Cancellations, usage.NoShows);
-        foreach (var (kind, minutes) in usage.BookedMinutes) Add(_booked, _bookedSeen, kind, minutes);
-        foreach (var (kind, pence) in usage.InKindPence) Add(_inKind, _inKindSeen, kind, pence);
-        foreach (var (cell, minutes) in usage.Heatmap.Cells) _heatmap[cell] += minutes;
+        AddByKind(_booked, _bookedSeen, usage.BookedMinutes);
+        AddByKind(_inKind, _inKindSeen, usage.InKindPence);
+        // Roll-ups hold plain dictionaries: enumerating them as such saves boxing an enumerator for every site-day.
+        if (usage.Heatmap.Cells is Dictionary<int, long> cells)
+        {
+            foreach (var (cell, minutes) in cells) _heatmap[cell] += minutes;
+        }
+        else
+        {
+            foreach (var (cell, minutes) in usage.Heatmap.Cells) _heatmap[cell] += minutes;
+        }
     }
 
     public void Add(UsageTally other)
@@ -59,6 +67,16 @@ internal sealed class UsageTally
         _bookings += bookings;
         _cancellations += cancellations;
         _noShows += noShows;
+    }
+
+    private static void AddByKind(long[] sums, bool[] seen, IReadOnlyDictionary<OrganisationKind, long> values)
+    {
+        if (values is Dictionary<OrganisationKind, long> plain)
+        {
+            foreach (var (kind, value) in plain) Add(sums, seen, kind, value);
+            return;
+        }
+        foreach (var (kind, value) in values) Add(sums, seen, kind, value);
     }
 
     private static void Add(long[] sums, bool[] seen, OrganisationKind kind, long value)
