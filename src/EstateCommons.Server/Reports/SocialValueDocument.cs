@@ -49,7 +49,7 @@ public static class SocialValueDocument
             .Paragraph("Value given in kind is the full-rate price of each booking less what was charged for it, counted on the day the booking started.")
             .Paragraph("VCSE organisations are registered charities and community groups. Their hours are the hours they booked within opening hours, plus the hours co-located charities held under licence.")
             .Paragraph("Utilisation is the time booked as a share of the time spaces were open to book, after closures. Bookings the booker did not come to still count as booked: the time was kept for them.")
-            .Paragraph("A seller is local when their business is within 10 km of the market's site, measured as a straight line over the earth's surface (great-circle distance). A seller who traded on several days counts once.")
+            .Paragraph("A seller is local when their business is within 10 km of the market's site (or the market's own local radius, where it sets one), measured as a straight line over the earth's surface (great-circle distance). A seller who traded on several days counts once, and as local if they were local to any market they traded at.")
             .Paragraph("Sellers report their takings in confidence. A takings figure that would cover fewer than 3 sellers is withheld, so no one seller's takings can be read from this statement.")
             .ToBytes();
     }
