@@ -27,11 +27,11 @@ public static class ReportsApi
         app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization()
             .MapReports(ReportAccess.Estate, "the whole estate, by trust", "Platform admin only.");
 
-        trust.MapGet("/social-value", (HttpContext http, string? quarter, CallerAccessor caller, IGrainFactory grains) => SocialValue(http, quarter, caller, grains))
+        trust.MapGet("/social-value", SocialValue)
             .WithSummary("The trust's social value in a financial quarter (quarter=2027-28-Q1): space given in kind, VCSE hours, utilisation, local sellers. Managers of the trust.");
-        trust.MapGet("/social-value.csv", (HttpContext http, string? quarter, CallerAccessor caller, IGrainFactory grains) => SocialValueCsv(http, quarter, caller, grains))
+        trust.MapGet("/social-value.csv", SocialValueCsv)
             .WithSummary("The same statement as a CSV of measures. Managers of the trust.");
-        trust.MapGet("/social-value.docx", (HttpContext http, string? quarter, CallerAccessor caller, IGrainFactory grains) => SocialValueDocx(http, quarter, caller, grains))
+        trust.MapGet("/social-value.docx", SocialValueDocx)
             .WithSummary("The statement as a Word document for the board; takings of fewer than 3 sellers are withheld. Managers of the trust.");
         return app;
     }
@@ -118,5 +118,4 @@ public static class ReportsApi
         if (!FinancialQuarter.TryParse(quarter, out var parsed)) return (null, Problems.Invalid("quarter", "Give a quarter of the NHS financial year (April to March), such as quarter=2027-28-Q1."));
         return (await SocialValueReader.Read(grains, scope!, parsed, viewer), null);
     }
-
 }
