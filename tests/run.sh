@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of EstateCommons on a fresh machine: prepares what the tests need (a Docker engine and the base
-# image for the test dependencies' Dockerfiles), then `dotnet test`.
+# image for the test dependencies' Dockerfiles, and Debian's Chromium for the browser tests), then `dotnet test`.
 # Usage: tests/run.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,13 @@ if [ -z "${DOCKER_API_VERSION:-}" ]; then
   DOCKER_API_VERSION=$(DOCKER_API_VERSION= docker version --format '{{.Server.APIVersion}}' 2>/dev/null || echo 1.41)
   export DOCKER_API_VERSION
 fi
+# The browser tests drive Debian's Chromium; see tests/ensure-chromium.sh. Without it they fail, saying so.
+if ! bash tests/ensure-chromium.sh; then
+  echo "tests/run.sh: Chromium is not available; the browser tests will fail." >&2
+fi
+# Screenshots from the browser tests, kept after the run.
+export ESTATECOMMONS_ARTIFACTS="${ESTATECOMMONS_ARTIFACTS:-$PWD/artifacts}"
+
 # Testcontainers' reaper would need an image from a registry; the tests remove their own containers.
 export TESTCONTAINERS_RYUK_DISABLED=true
 

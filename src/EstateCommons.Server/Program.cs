@@ -2,6 +2,7 @@ using EstateCommons.Server.Api;
 using EstateCommons.Server.Auth;
 using EstateCommons.Server.Bootstrap;
 using EstateCommons.Server.Hosting;
+using EstateCommons.Server.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.AddEstateCommonsPayments();
 builder.AddEstateCommonsAuth();
 builder.AddEstateCommonsErrors();
 builder.AddEstateCommonsBootstrap();
+builder.AddEstateCommonsWeb();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddOpenApi();
 
@@ -20,7 +22,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapScalarApiReference();
-app.MapStartPage();
+app.MapEstateCommonsWeb();
 app.MapAccountsApi();
 app.MapTrustsApi();
 app.MapSitesApi();

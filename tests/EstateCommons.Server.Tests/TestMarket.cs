@@ -74,6 +74,23 @@ public sealed record TestMarket(EstateApi Api, string SiteId, string MarketId, A
     public Task<HttpResponseMessage> Apply(ApiClient seller, string sellerId, string[] preferences, string category = "vegetables") =>
         seller.Post($"{DayPath}/applications", new { sellerId, pitchPreferences = preferences, adjacentPitches = 1, categories = new[] { category } });
 
+    /// <summary>Sellers who each apply for one pitch, then the manager's allocation (seed 7). Returns each seller by name, and the allocation.</summary>
+    public async Task<(IReadOnlyDictionary<string, (ApiClient Client, string Id)> Sellers, JsonElement Allocation)> Allocated(params (string Name, string Category, string Pitch)[] applicants)
+    {
+        var sellers = new Dictionary<string, (ApiClient Client, string Id)>();
+        foreach (var (name, category, pitch) in applicants)
+        {
+            var seller = await Seller(name, category: category);
+            await ApiClient.Expect(HttpStatusCode.Created, await Apply(seller.Client, seller.SellerId, [pitch], category));
+            sellers[name] = seller;
+        }
+        var allocation = await ApiClient.Expect(HttpStatusCode.OK, await Manager.Post($"{DayPath}/allocation", new { seed = 7 }));
+        return (sellers, allocation);
+    }
+
+    public async Task Accept((ApiClient Client, string Id) seller) =>
+        await ApiClient.Expect(HttpStatusCode.OK, await seller.Client.Post($"{DayPath}/offers/{seller.Id}/accept", new { }));
+
     public async Task<JsonElement> Outcome(ApiClient client, string sellerId) =>
         await ApiClient.Expect(HttpStatusCode.OK, await client.Get($"{DayPath}/sellers/{sellerId}"));
 

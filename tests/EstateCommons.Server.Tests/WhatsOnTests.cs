@@ -150,21 +150,11 @@ public sealed class WhatsOnTests(EstateApi api)
     private async Task<SaturdayOn> SaturdayWithTradersAndAdvice()
     {
         var market = await TestMarket.Create(api, pitches: 3, powered: 1);
-        var sellers = new Dictionary<string, (ApiClient Client, string Id)>();
-        foreach (var (name, category, pitch) in new[] { ("Orchard Farm", "vegetables", "P1"), ("Meadow Dairy", "cheese", "P2"), ("Hive Honey", "honey", "P3") })
-        {
-            var seller = await market.Seller(name, category: category);
-            await ApiClient.Expect(HttpStatusCode.Created, await market.Apply(seller.Client, seller.SellerId, [pitch], category));
-            sellers[name] = seller;
-        }
-        var allocation = await ApiClient.Expect(HttpStatusCode.OK, await market.Manager.Post($"{market.DayPath}/allocation", new { seed = 7 }));
+        var (sellers, allocation) = await market.Allocated(("Orchard Farm", "vegetables", "P1"), ("Meadow Dairy", "cheese", "P2"), ("Hive Honey", "honey", "P3"));
         var pitchOfSeller = allocation.GetProperty("allocated").EnumerateArray()
             .ToDictionary(a => a.GetProperty("sellerId").GetString()!, a => a.GetProperty("pitchIds")[0].GetString()!);
-        foreach (var name in new[] { "Orchard Farm", "Meadow Dairy" })
-        {
-            var (client, id) = sellers[name];
-            await ApiClient.Expect(HttpStatusCode.OK, await client.Post($"{market.DayPath}/offers/{id}/accept", new { }));
-        }
+        await market.Accept(sellers["Orchard Farm"]);
+        await market.Accept(sellers["Meadow Dairy"]);
 
         var charity = await TestEstate.Register(api, $"adviser-{Guid.NewGuid():N}@charity.example");
         var organisation = await ApiClient.Expect(HttpStatusCode.Created, await charity.Post("/api/organisations",

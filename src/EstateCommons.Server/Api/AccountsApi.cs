@@ -41,9 +41,7 @@ public static class AccountsApi
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> IssueToken(TokenRequest body, IGrainFactory grains, PasswordHashing passwords)
     {
-        var email = NormaliseEmail(body.Email);
-        var hash = email is null ? null : await grains.GetGrain<IAccountGrain>(email).GetPasswordHash();
-        if (email is null || hash is null || body.Password is null || !passwords.Verify(email, hash, body.Password))
+        if (await AccountCredentials.Verify(body.Email, body.Password, grains, passwords) is not { } email)
         {
             return TypedResults.Problem(title: "Email or password is wrong", statusCode: StatusCodes.Status400BadRequest, type: Problems.InvalidCredentials);
         }
@@ -53,19 +51,11 @@ public static class AccountsApi
 
     private static async Task<Results<Created<AccountView>, ProblemHttpResult>> Register(RegisterAccountRequest body, IGrainFactory grains, PasswordHashing passwords)
     {
-        var errors = new List<FieldError>();
-        var email = NormaliseEmail(body.Email);
-        if (email is null) errors.Add(new FieldError("email", "Give an email address, like name@example.org."));
-        if (body.Password is not { Length: >= PasswordHashing.MinimumLength and <= 200 }) errors.Add(new FieldError("password", $"Choose a password of at least {PasswordHashing.MinimumLength} characters."));
-        if (string.IsNullOrWhiteSpace(body.Name) || body.Name.Length > 200) errors.Add(new FieldError("name", "Give your name."));
+        var errors = AccountCredentials.Check(body.Email, body.Password, body.Name);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var account = grains.GetGrain<IAccountGrain>(email!);
-        if (!await account.Register(body.Name!.Trim(), passwords.Hash(email!, body.Password!), body.Seller, body.Staff))
-        {
-            return Problems.Exists("An account with that email already exists. Sign in instead.");
-        }
-        return TypedResults.Created("/api/accounts/me", AccountView.Of((await account.GetProfile())!));
+        var profile = await AccountCredentials.Register(body.Email!, body.Password!, body.Name!, body.Seller, body.Staff, grains, passwords);
+        return profile is null ? Problems.Exists(AccountCredentials.AlreadyRegistered) : TypedResults.Created("/api/accounts/me", AccountView.Of(profile));
     }
 
     private static async Task<Results<Ok<AccountView>, ProblemHttpResult>> Me(CallerAccessor caller) =>
