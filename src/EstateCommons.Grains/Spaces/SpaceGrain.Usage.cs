@@ -8,9 +8,11 @@ namespace EstateCommons.Grains.Spaces;
 
 /// <summary>
 /// Keeps the site's reporting roll-up current: every change to bookings re-reports the days it touched, and the space
-/// reports its days ahead (open hours with nothing booked still count as available) as far as the end of next month,
-/// moved on by a daily reminder, so a report never waits on a scan of bookings. A day's usage is replaced whole, so
-/// reporting a day again is harmless; days that could not be reported are kept and tried again by the reminder.
+/// reports its days ahead (open hours with nothing booked still count as available) to the end of the third month
+/// ahead, moved on by a daily reminder, and the whole of any later month as soon as something is booked in it — so
+/// every month with bookings has all its days, and a report never waits on a scan of bookings. A day's usage is
+/// replaced whole, so reporting a day again is harmless; days that could not be reported are kept and tried again by
+/// the reminder.
 /// </summary>
 public sealed partial class SpaceGrain : IRemindable
 {
@@ -28,7 +30,17 @@ public sealed partial class SpaceGrain : IRemindable
         await _calendar.Save(bookings);
         if (Timetable() is not { } timetable) return;
         var dates = bookings.SelectMany(b => DatesTouched(b, timetable.Zone)).Distinct().ToList();
-        await Publish(dates, timetable);
+        var newMonths = dates.Where(d => d > (space.State.UsagePublishedThrough ?? d.PlusDays(-1)))
+            .Select(d => d.ToYearMonth()).Distinct().Where(m => !space.State.UsageMonthsAhead.Contains(m)).ToList();
+        if (newMonths.Count > 0)
+        {
+            dates = dates.Union(newMonths.SelectMany(m => Days(m.OnDayOfMonth(1), m.OnDayOfMonth(1).With(DateAdjusters.EndOfMonth)))).ToList();
+        }
+        if (await Publish(dates, timetable) && newMonths.Count > 0)
+        {
+            space.State.UsageMonthsAhead.AddRange(newMonths);
+            await space.WriteStateAsync();
+        }
     }
 
     /// <summary>On first definition, remembers the day the space was listed and starts the daily reminder; then reports ahead.</summary>
@@ -58,12 +70,12 @@ public sealed partial class SpaceGrain : IRemindable
         if (first <= last) await Publish(Days(first, last).ToList(), timetable);
     }
 
-    /// <summary>Reports every day from the last one reported to the end of next month, and any days still owed.</summary>
+    /// <summary>Reports every day from the last one reported to the end of the third month ahead, and any days still owed.</summary>
     private async Task PublishAhead()
     {
         var timetable = Timetable()!;
         var today = Today();
-        var horizon = today.PlusMonths(1).With(DateAdjusters.EndOfMonth);
+        var horizon = today.PlusMonths(3).With(DateAdjusters.EndOfMonth);
         var from = space.State.UsagePublishedThrough?.PlusDays(1) ?? space.State.ListedFrom ?? today;
         var dates = space.State.UsageOwed.Concat(from <= horizon ? Days(from, horizon) : []).Distinct().ToList();
         if (dates.Count == 0) return;
@@ -72,6 +84,7 @@ public sealed partial class SpaceGrain : IRemindable
         if (published && (space.State.UsagePublishedThrough is null || horizon > space.State.UsagePublishedThrough))
         {
             space.State.UsagePublishedThrough = horizon;
+            space.State.UsageMonthsAhead.RemoveAll(m => m <= horizon.ToYearMonth());
             await space.WriteStateAsync();
         }
         else if (owedBefore != space.State.UsageOwed.Count)

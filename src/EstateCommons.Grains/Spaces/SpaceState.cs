@@ -27,6 +27,9 @@ public sealed class SpaceState
     /// <summary>The last day whose usage has been reported to the site's roll-up ahead of time.</summary>
     public LocalDate? UsagePublishedThrough { get; set; }
 
+    /// <summary>Months beyond <see cref="UsagePublishedThrough"/> reported whole because something was booked in them.</summary>
+    public List<YearMonth> UsageMonthsAhead { get; set; } = [];
+
     /// <summary>Days whose usage changed but could not be reported; the daily reminder reports them.</summary>
     public List<LocalDate> UsageOwed { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using EstateCommons.Domain.Bookings;
 using EstateCommons.Domain.Calendar;
 using EstateCommons.Domain.Estate;
 using EstateCommons.Domain.Organisations;
@@ -12,8 +13,8 @@ using EstateCommons.Server.Hosting;
 namespace EstateCommons.Server.Bootstrap;
 
 /// <summary>
-/// A small, fictional estate to try the platform with: one trust, two sites, a few spaces, two charities, a weekly food
-/// market with three sellers (see <see cref="DemoMarket"/>) and accounts to sign in with.
+/// A small, fictional estate to try the platform with: one trust, two sites, a few spaces, two charities (one with a
+/// weekly booking), a weekly food market with three sellers (see <see cref="DemoMarket"/>) and accounts to sign in with.
 /// </summary>
 public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IClock clock, DemoMarket market)
 {
@@ -79,6 +80,13 @@ public sealed class DemoData(IGrainFactory grains, PasswordHashing passwords, IC
             "advice-tuesdays", AdviceId, today, today.PlusYears(1),
             [new WeeklyHours(IsoDayOfWeek.Tuesday, new LocalWindow(new LocalTime(9, 0), new LocalTime(17, 0)))],
             "Free, confidential advice on benefits, debt and housing. Drop in on Tuesdays."));
+
+        // A weekly carers' group for the next three months, so the utilisation and social-value reports have figures.
+        var wednesday = today.Next(IsoDayOfWeek.Wednesday);
+        await grains.GetGrain<ISpaceGrain>(new SpaceRef(general.Id, "seminar-room-1").Key).Book(
+            new BookingRequest(CharityId, OrganisationKind.RegisteredCharity, CharityEmail, wednesday.At(new LocalTime(10, 0)), wednesday.At(new LocalTime(12, 0)),
+                14, "Carers' support group", new Recurrence(RecurrenceFrequency.Weekly, 12, null)),
+            Duration.FromMinutes(30));
 
         await market.Seed(general, ManagerEmail);
         return true;
