@@ -37,6 +37,7 @@ app.MapFootfallApi();
 app.MapWhatsOnApi();
 app.MapStripeWebhookApi();
 app.MapReconciliationApi();
+app.MapReportsApi();
 app.Run();
 
 public partial class Program;
