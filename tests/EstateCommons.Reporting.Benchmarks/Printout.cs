@@ -68,13 +68,14 @@ public static class Printout
     // The report's totals should be exactly the minutes fed to the roll-ups: sums of sums lose nothing.
     private static string TotalsCheck(JsonDocument? body, (long Available, long Booked) fed)
     {
-        if (body is null || !body.RootElement.TryGetProperty("totals", out var totals) || !totals.TryGetProperty("availableMinutes", out var available))
+        if (body is null || !body.RootElement.TryGetProperty("totals", out var totals)
+            || !totals.TryGetProperty("availableMinutes", out var available) || !totals.TryGetProperty("bookedMinutes", out var booked))
         {
-            return "not checked (no totals.availableMinutes in the answer)";
+            return "not checked (no totals.availableMinutes and bookedMinutes in the answer)";
         }
-        var read = available.GetInt64();
-        return read == fed.Available
-            ? $"available minutes {read:N0}, as fed to the roll-ups"
-            : $"available minutes {read:N0} DIFFER from the {fed.Available:N0} fed to the roll-ups";
+        var read = (available.GetInt64(), booked.GetInt64());
+        return read == fed
+            ? $"{read.Item1:N0} minutes open and {read.Item2:N0} booked, as fed to the roll-ups"
+            : $"{read.Item1:N0} minutes open and {read.Item2:N0} booked DIFFER from the {fed.Available:N0} and {fed.Booked:N0} fed to the roll-ups";
     }
 }
