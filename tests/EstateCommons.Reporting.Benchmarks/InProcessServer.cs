@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EstateCommons.Reporting.Benchmarks;
 
@@ -14,10 +15,13 @@ public sealed class InProcessServer : WebApplicationFactory<Program>
     private readonly string _dataPath;
     private readonly ServerTarget _admin;
 
-    private InProcessServer(string dataPath, ServerTarget admin, int port)
+    private readonly ServerLogTally _log;
+
+    private InProcessServer(string dataPath, ServerTarget admin, ServerLogTally log, int port)
     {
         _dataPath = dataPath;
         _admin = admin;
+        _log = log;
         Url = new Uri($"http://127.0.0.1:{port}");
         UseKestrel(port);
     }
@@ -26,9 +30,9 @@ public sealed class InProcessServer : WebApplicationFactory<Program>
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    public static InProcessServer Start(string dataPath, ServerTarget admin)
+    public static InProcessServer Start(string dataPath, ServerTarget admin, ServerLogTally log)
     {
-        var server = new InProcessServer(dataPath, admin, LoopbackHttp.FreePort());
+        var server = new InProcessServer(dataPath, admin, log, LoopbackHttp.FreePort());
         server.StartServer();
         return server;
     }
@@ -44,7 +48,7 @@ public sealed class InProcessServer : WebApplicationFactory<Program>
         builder.UseSetting("EstateCommons:Bootstrap:AdminPassword", _admin.AdminPassword);
         builder.UseSetting("EstateCommons:Orleans:SiloPort", LoopbackHttp.FreePort().ToString());
         builder.UseSetting("EstateCommons:Orleans:GatewayPort", LoopbackHttp.FreePort().ToString());
-        // Warnings and errors still reach the console; the figures stay readable.
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Warnings and errors are tallied for the report rather than printed among the figures.
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(_log));
     }
 }

@@ -30,7 +30,6 @@ public static class Printout
         RunReport.Row("roll-up calls", $"{generated.SpaceMonths + generated.MarketDays:N0}", $"{generated.SpaceMonths:N0} space-months ({generated.SpaceDays:N0} space-days), {generated.MarketDays:N0} market days");
         RunReport.Row("roll-ups fed in", $"{generated.RollUps.TotalSeconds:N1} s", $"{(generated.SpaceMonths + generated.MarketDays) / generated.RollUps.TotalSeconds:N0} calls/s");
         RunReport.Row("peak working set", $"{process.PeakWorkingSet64 / 1048576.0:N0} MB", "server and generator together");
-        Console.WriteLine();
     }
 
     public static void Restarted(TimeSpan restart, string dataPath)
@@ -55,6 +54,16 @@ public static class Printout
         Console.WriteLine($"  working set {Process.GetCurrentProcess().WorkingSet64 / 1048576.0:N0} MB after it, managed heap {GC.GetTotalMemory(false) / 1048576.0:N0} MB");
         if (fed is { } totals) Console.WriteLine($"  totals      {TotalsCheck(timing.Body, totals)}");
         RunReport.Unexpected(timing.Unexpected);
+    }
+
+    /// <summary>What the server logged at warning or above since the last time, each kind once with its count; then forgets it.</summary>
+    public static void ServerLog(ServerLogTally log)
+    {
+        foreach (var (level, category, count, first) in log.Entries())
+        {
+            Console.WriteLine($"  server log  {count:N0} × {level} {category}: {(first.Length > 300 ? first[..300] + "…" : first)}");
+        }
+        log.Clear();
         Console.WriteLine();
     }
 

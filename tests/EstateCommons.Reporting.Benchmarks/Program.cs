@@ -15,6 +15,7 @@ namespace EstateCommons.Reporting.Benchmarks;
 internal static class ReportingBenchmark
 {
     private static readonly ServerTarget Admin = new();
+    private static readonly ServerLogTally Log = new();
 
     public static async Task<int> Main(string[] args)
     {
@@ -53,20 +54,21 @@ internal static class ReportingBenchmark
 
     private static async Task<Generated> Generate(ReportOptions options, EstateLayout layout, string dataPath, CancellationToken cancellation)
     {
-        await using var server = InProcessServer.Start(dataPath, Admin);
+        await using var server = InProcessServer.Start(dataPath, Admin, Log);
         using var http = LoopbackHttp.Create(server.Url, 8);
         var api = new EstateApi(http);
         var token = await api.SignIn(Admin.AdminEmail, Admin.AdminPassword, cancellation);
         var structure = await EstateSeeder.CreateStructure(api, token, layout, cancellation);
         var generated = await EstateSeeder.FeedRollUps(server.Grains, layout, options, structure, cancellation);
         Printout.Generation(generated);
+        Printout.ServerLog(Log);
         return generated;
     }
 
     private static async Task<int> Measure(ReportOptions options, EstateLayout layout, Generated generated, string dataPath, CancellationToken cancellation)
     {
         var restart = Stopwatch.StartNew();
-        await using var server = InProcessServer.Start(dataPath, Admin);
+        await using var server = InProcessServer.Start(dataPath, Admin, Log);
         Printout.Restarted(restart.Elapsed, dataPath);
         using var http = LoopbackHttp.Create(server.Url, 1);
         // A cold estate-wide report reads every roll-up from disk; give it longer than the usual 30 s.
@@ -82,6 +84,7 @@ internal static class ReportingBenchmark
         {
             var timing = await timer.Time(name, path, options.WarmUpRequests, requests);
             Printout.Report(timing, targetMs, scope, fed);
+            Printout.ServerLog(Log);
             timings.Add(timing);
         }
         await Report("Trust-wide usage report", $"/api/trusts/{layout.LargeTrustId}/reports/usage?{range}", options.TrustRequests, Printout.TrustTargetMs, trust,
