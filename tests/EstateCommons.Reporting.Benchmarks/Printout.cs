@@ -35,7 +35,8 @@ public static class Printout
     public static void Restarted(TimeSpan restart, string dataPath)
     {
         var data = DataDirectorySize.Of(dataPath);
-        Console.WriteLine($"The server was stopped and started again on the same data ({restart.TotalSeconds:N1} s), so the first report of each kind reads its roll-ups from disk.");
+        Console.WriteLine($"The server was stopped and started again on the same data ({restart.TotalSeconds:N1} s): the first trust-wide and estate-wide usage reports");
+        Console.WriteLine("activate their roll-ups from disk; the market reports come after them and find the roll-ups in memory.");
         Console.WriteLine($"  data        {data.Files:N0} files, {data.Bytes / 1048576.0:N0} MB; largest record {data.LargestBytes / 1024.0:N1} KB ({data.LargestPath})");
         Console.WriteLine();
     }
@@ -46,7 +47,7 @@ public static class Printout
         Console.WriteLine($"{timing.Name}: GET {timing.Path}");
         Console.WriteLine($"  {scope}; answer {timing.Bytes / 1024.0:N1} KB");
         Console.WriteLine($"  {"",-24}{"measured",12}   target");
-        RunReport.Row("cold (first) ms", timing.ColdMs.ToString("N1"), timing.ColdStatus == 200 ? "" : $"status {timing.ColdStatus}");
+        RunReport.Row("first answer ms", timing.ColdMs.ToString("N1"), timing.ColdStatus == 200 ? "" : $"status {timing.ColdStatus}");
         RunReport.Row("warm p50 ms", warm.P50Ms.ToString("N1"));
         RunReport.Row("warm p95 ms", warm.P95Ms.ToString("N1"), $"< {targetMs:N0} ms", warm.P95Ms < targetMs);
         RunReport.Row("warm max ms", warm.MaxMs.ToString("N1"));
