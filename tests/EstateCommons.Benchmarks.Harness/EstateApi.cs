@@ -27,13 +27,16 @@ public sealed class EstateApi(HttpClient http)
     {
         var trustId = $"bench-trust-{run}";
         var siteId = $"bench-site-{run}";
-        await Send(HttpMethod.Post, "/api/trusts", new CreateTrustRequest(trustId, "Benchmark NHS Trust"), EstateJson.Default.CreateTrustRequest,
-            adminToken, HttpStatusCode.Created, cancellation);
-        await Send(HttpMethod.Post, $"/api/trusts/{trustId}/sites",
-            new CreateSiteRequest(siteId, "Benchmark General Hospital", SiteTimeZone, 51.4988, -0.1180, "SE1 7EH"), EstateJson.Default.CreateSiteRequest,
-            adminToken, HttpStatusCode.Created, cancellation);
+        await CreateTrust(adminToken, new CreateTrustRequest(trustId, "Benchmark NHS Trust"), cancellation);
+        await AddSite(adminToken, trustId, new CreateSiteRequest(siteId, "Benchmark General Hospital", SiteTimeZone, 51.4988, -0.1180, "SE1 7EH"), cancellation);
         return siteId;
     }
+
+    public Task CreateTrust(string adminToken, CreateTrustRequest trust, CancellationToken cancellation) =>
+        Send(HttpMethod.Post, "/api/trusts", trust, EstateJson.Default.CreateTrustRequest, adminToken, HttpStatusCode.Created, cancellation);
+
+    public Task AddSite(string token, string trustId, CreateSiteRequest site, CancellationToken cancellation) =>
+        Send(HttpMethod.Post, $"/api/trusts/{trustId}/sites", site, EstateJson.Default.CreateSiteRequest, token, HttpStatusCode.Created, cancellation);
 
     public Task Send<TBody>(HttpMethod method, string path, TBody body, JsonTypeInfo<TBody> bodyType, string? token, HttpStatusCode expected, CancellationToken cancellation) =>
         Exchange(method, path, body, bodyType, token, expected, cancellation);

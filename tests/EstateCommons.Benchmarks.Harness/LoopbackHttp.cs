@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace EstateCommons.Benchmarks.Harness;
 
@@ -22,4 +23,12 @@ public static class LoopbackHttp
             DefaultRequestVersion = HttpVersion.Version11,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
         };
+
+    /// <summary>A loopback port free at the moment of asking, for a server or silo to listen on.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace EstateCommons.Benchmarks.Harness;
 
@@ -51,7 +49,7 @@ public sealed class ServerProcess : IAsyncDisposable
         var dll = RepositoryLayout.ServerDll();
         var dataPath = Path.Combine(Path.GetTempPath(), "estatecommons-bench-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataPath);
-        var url = new Uri($"http://127.0.0.1:{FreePort()}");
+        var url = new Uri($"http://127.0.0.1:{LoopbackHttp.FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             // appsettings.json is read from the content root, which is the working directory.
@@ -68,8 +66,8 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["EstateCommons__SeedDemo"] = "false";
         start.Environment["EstateCommons__Bootstrap__AdminEmail"] = adminEmail;
         start.Environment["EstateCommons__Bootstrap__AdminPassword"] = adminPassword;
-        start.Environment["EstateCommons__Orleans__SiloPort"] = FreePort().ToString();
-        start.Environment["EstateCommons__Orleans__GatewayPort"] = FreePort().ToString();
+        start.Environment["EstateCommons__Orleans__SiloPort"] = LoopbackHttp.FreePort().ToString();
+        start.Environment["EstateCommons__Orleans__GatewayPort"] = LoopbackHttp.FreePort().ToString();
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("DOTNET_URLS");
 
@@ -111,13 +109,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>What the server left in its data directory: files, bytes and the largest record.</summary>
-    public DataDirectorySize MeasureData()
-    {
-        var files = new DirectoryInfo(DataPath).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
-        var largest = files.MaxBy(f => f.Length);
-        return new DataDirectorySize(files.Count, files.Sum(f => f.Length), largest?.Length ?? 0,
-            largest is null ? "" : Path.GetRelativePath(DataPath, largest.FullName));
-    }
+    public DataDirectorySize MeasureData() => DataDirectorySize.Of(DataPath);
 
     public async ValueTask DisposeAsync()
     {
@@ -151,13 +143,6 @@ public sealed class ServerProcess : IAsyncDisposable
         TryDeleteDirectory(DataPath);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static void TryDeleteDirectory(string path)
     {
         for (var attempt = 0; attempt < 3; attempt++)
@@ -179,4 +164,14 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 }
 
-public sealed record DataDirectorySize(int Files, long Bytes, long LargestBytes, string LargestPath);
+public sealed record DataDirectorySize(int Files, long Bytes, long LargestBytes, string LargestPath)
+{
+    /// <summary>What a server left in its data directory: files, bytes and the largest record.</summary>
+    public static DataDirectorySize Of(string dataPath)
+    {
+        var files = new DirectoryInfo(dataPath).EnumerateFiles("*", SearchOption.AllDirectories).ToList();
+        var largest = files.MaxBy(f => f.Length);
+        return new DataDirectorySize(files.Count, files.Sum(f => f.Length), largest?.Length ?? 0,
+            largest is null ? "" : Path.GetRelativePath(dataPath, largest.FullName));
+    }
+}
