@@ -28,8 +28,11 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     public IGrainFactory Client => Cluster.Client;
 
     /// <summary>The grain factory inside each silo, to send calls from both.</summary>
-    public IReadOnlyList<IGrainFactory> SiloFactories =>
-        Cluster.Silos.OfType<InProcessSiloHandle>().Select(s => s.SiloHost.Services.GetRequiredService<IGrainFactory>()).ToList();
+    public IReadOnlyList<IGrainFactory> SiloFactories => SiloServices.Select(s => s.GetRequiredService<IGrainFactory>()).ToList();
+
+    /// <summary>Each silo's services, to reach what grains use (their storage, say) directly.</summary>
+    public IReadOnlyList<IServiceProvider> SiloServices =>
+        Cluster.Silos.OfType<InProcessSiloHandle>().Select(s => s.SiloHost.Services).ToList();
 
     public async Task InitializeAsync()
     {

@@ -25,6 +25,20 @@ public sealed record BookingHeatmap(IReadOnlyDictionary<int, long> Cells)
         return new BookingHeatmap(sum);
     }
 
+    /// <summary>This map less <paramref name="other"/>, which it must include; cells left at zero are dropped.</summary>
+    public BookingHeatmap Minus(BookingHeatmap other)
+    {
+        if (other.Cells.Count == 0) return this;
+        var difference = new Dictionary<int, long>(Cells);
+        foreach (var (cell, minutes) in other.Cells)
+        {
+            var left = difference.GetValueOrDefault(cell) - minutes;
+            if (left == 0) difference.Remove(cell);
+            else difference[cell] = left;
+        }
+        return new BookingHeatmap(difference);
+    }
+
     /// <summary>The minutes of the spans, each split at local hour boundaries into the weekday and hour it falls in.</summary>
     public static BookingHeatmap Of(IEnumerable<Interval> spans, DateTimeZone zone)
     {

@@ -49,6 +49,20 @@ public sealed record UsageTotals(
         NoShows + other.NoShows,
         Heatmap.Plus(other.Heatmap));
 
+    /// <summary>
+    /// These totals less <paramref name="other"/>, which they must include: how a roll-up takes out a day it is about to
+    /// replace. Exact, since everything is whole minutes, counts and pence.
+    /// </summary>
+    public UsageTotals Minus(UsageTotals other) => new(
+        AvailableMinutes - other.AvailableMinutes,
+        Subtract(BookedMinutes, other.BookedMinutes),
+        LicensedMinutes - other.LicensedMinutes,
+        Subtract(InKindPence, other.InKindPence),
+        Bookings - other.Bookings,
+        Cancellations - other.Cancellations,
+        NoShows - other.NoShows,
+        Heatmap.Minus(other.Heatmap));
+
     internal static decimal Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
 
     private static IReadOnlyDictionary<OrganisationKind, long> Merge(IReadOnlyDictionary<OrganisationKind, long> a, IReadOnlyDictionary<OrganisationKind, long> b)
@@ -58,5 +72,18 @@ public sealed record UsageTotals(
         var sum = new Dictionary<OrganisationKind, long>(a);
         foreach (var (kind, value) in b) sum[kind] = sum.GetValueOrDefault(kind) + value;
         return sum;
+    }
+
+    private static IReadOnlyDictionary<OrganisationKind, long> Subtract(IReadOnlyDictionary<OrganisationKind, long> a, IReadOnlyDictionary<OrganisationKind, long> b)
+    {
+        if (b.Count == 0) return a;
+        var difference = new Dictionary<OrganisationKind, long>(a);
+        foreach (var (kind, value) in b)
+        {
+            var left = difference.GetValueOrDefault(kind) - value;
+            if (left == 0) difference.Remove(kind);
+            else difference[kind] = left;
+        }
+        return difference;
     }
 }

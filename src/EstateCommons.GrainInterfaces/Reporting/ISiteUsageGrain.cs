@@ -16,7 +16,11 @@ public interface ISiteUsageGrain : IGrainWithStringKey
     /// <summary>Replaces a market day's figures.</summary>
     Task RecordMarketDay(MarketDayFigures figures);
 
-    /// <summary>The figures for <paramref name="first"/> to <paramref name="last"/> within this month, for one space or (null) all of them.</summary>
+    /// <summary>
+    /// The figures for <paramref name="first"/> to <paramref name="last"/> within this month, for one space or (null)
+    /// all of them; each space's totals over those dates only <paramref name="withSpaceTotals"/> (a site's own report),
+    /// since a trust- or estate-wide report needs only the site's sums.
+    /// </summary>
     [ReadOnly]
-    Task<SiteUsageSlice> Slice(LocalDate first, LocalDate last, string? spaceId);
+    Task<SiteUsageSlice> Slice(LocalDate first, LocalDate last, string? spaceId, bool withSpaceTotals);
 }

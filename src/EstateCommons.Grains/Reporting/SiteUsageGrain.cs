@@ -6,127 +6,137 @@ using Orleans.Storage;
 namespace EstateCommons.Grains.Reporting;
 
 /// <summary>
-/// Holds a site's month of usage in memory, each space's days in a record of their own (one small write per booking
-/// change) plus an index of spaces and the market days. Sums a report needs again and again — the site's total per
-/// date and each space's month — are kept and redone only for what changed, so a trust-wide report is a few hundred
-/// reads of sums already made.
+/// A site's month of usage. Each space's days are a record of their own (one small write per booking change); the
+/// site's sums per date and each space's month sit in an index record kept current by taking out a replaced day and
+/// adding its successor, so site-, trust- and estate-wide reports read only the index and a space's record is read
+/// only when that space is asked about or changes. The index is written first, naming the space being changed as
+/// unsettled; a roll-up waking to an unsettled index rebuilds its sums from the spaces' records.
 /// </summary>
 public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGrainStorage storage) : Grain, ISiteUsageGrain
 {
     private const string IndexName = "usage-index";
     private readonly Dictionary<string, GrainState<SpaceMonthUsage>> _spaces = new(StringComparer.Ordinal);
-    private readonly Dictionary<LocalDate, UsageTotals> _siteDays = [];
-    private readonly Dictionary<string, UsageTotals> _spaceMonths = new(StringComparer.Ordinal);
-    private GrainState<SiteMonthIndex> _index = new(new SiteMonthIndex());
+    private readonly GrainState<SiteMonthIndex> _index = new(new SiteMonthIndex());
 
     private SiteMonth Month => SiteMonth.FromKey(this.GetPrimaryKeyString());
+
+    private SiteMonthIndex Index => _index.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await storage.ReadStateAsync(IndexName, this.GetGrainId(), _index);
         _index.State ??= new SiteMonthIndex();
-        var spaces = await Task.WhenAll(_index.State.SpaceIds.Select(async id =>
-        {
-            var record = new GrainState<SpaceMonthUsage>(new SpaceMonthUsage());
-            await storage.ReadStateAsync(SpaceRecord(id), this.GetGrainId(), record);
-            record.State ??= new SpaceMonthUsage();
-            return (id, record);
-        }));
-        foreach (var (id, record) in spaces) _spaces[id] = record;
+        if (Index.Unsettled.Count > 0) await Rebuild();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (Index.Unsettled.Count == 0) return;
+        Index.Unsettled = [];
+        await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
     }
 
     public async Task RecordSpaceDays(string spaceId, IReadOnlyList<SpaceDayUsage> days)
     {
-        var month = Month.Month;
-        if (days.FirstOrDefault(d => d.Date.ToYearMonth() != month) is { } stray)
+        if (days.FirstOrDefault(d => d.Date.ToYearMonth() != Month.Month) is { } stray)
         {
-            throw new ArgumentException($"{stray.Date} is not in {month}; report each month's days to its own roll-up.", nameof(days));
+            throw new ArgumentException($"{stray.Date} is not in {Month.Month}; report each month's days to its own roll-up.", nameof(days));
         }
-        if (!_spaces.TryGetValue(spaceId, out var record))
+        var record = await SpaceRecord(spaceId);
+        var replaced = days.ToDictionary(d => d.Date, d => d.Usage);
+        var before = record.State.Days.Where(d => replaced.ContainsKey(d.Date)).ToDictionary(d => d.Date, d => d.Usage);
+        var updated = record.State.Days.Where(d => !replaced.ContainsKey(d.Date)).Concat(days).OrderBy(d => d.Date).ToList();
+
+        var siteDays = Index.SiteDays.ToDictionary(d => d.Date, d => d.Usage);
+        foreach (var (date, usage) in replaced)
         {
-            // The index names the space before its first record is written, so a record is never left unlisted.
-            _index.State.SpaceIds.Add(spaceId);
-            await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
-            record = new GrainState<SpaceMonthUsage>(new SpaceMonthUsage());
-            _spaces[spaceId] = record;
+            var site = siteDays.GetValueOrDefault(date) ?? UsageTotals.Empty;
+            siteDays[date] = (before.TryGetValue(date, out var old) ? site.Minus(old) : site).Plus(usage);
         }
-        var replaced = days.Select(d => d.Date).ToHashSet();
-        var updated = record.State.Days.Where(d => !replaced.Contains(d.Date)).Concat(days).OrderBy(d => d.Date).ToList();
-        var previous = record.State;
-        record.State = new SpaceMonthUsage { Days = updated };
+        Index.SiteDays = siteDays.OrderBy(kv => kv.Key).Select(kv => new SpaceDayUsage(kv.Key, kv.Value)).ToList();
+        Index.SpaceMonths[spaceId] = UsageTotals.Of(updated);
+        if (!Index.SpaceIds.Contains(spaceId)) Index.SpaceIds.Add(spaceId);
+        Index.Unsettled = [spaceId];
         try
         {
-            await storage.WriteStateAsync(SpaceRecord(spaceId), this.GetGrainId(), record);
+            await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
+            record.State = new SpaceMonthUsage { Days = updated };
+            await storage.WriteStateAsync(SpaceRecordName(spaceId), this.GetGrainId(), record);
         }
         catch
         {
-            record.State = previous;
+            // Memory may now be ahead of storage or behind it; start again from storage (rebuilding if unsettled).
+            DeactivateOnIdle();
             throw;
         }
-        foreach (var date in replaced) _siteDays.Remove(date);
-        _spaceMonths.Remove(spaceId);
     }
 
     public async Task RecordMarketDay(MarketDayFigures figures)
     {
         if (figures.Date.ToYearMonth() != Month.Month) throw new ArgumentException($"{figures.Date} is not in {Month.Month}.", nameof(figures));
-        var previous = _index.State;
-        _index.State = new SiteMonthIndex
-        {
-            SpaceIds = previous.SpaceIds,
-            MarketDays = [.. previous.MarketDays.Where(d => d.MarketId != figures.MarketId || d.Date != figures.Date), figures],
-        };
+        Index.MarketDays = [.. Index.MarketDays.Where(d => d.MarketId != figures.MarketId || d.Date != figures.Date), figures];
         try
         {
             await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
         }
         catch
         {
-            _index.State = previous;
+            DeactivateOnIdle();
             throw;
         }
     }
 
-    public Task<SiteUsageSlice> Slice(LocalDate first, LocalDate last, string? spaceId)
+    public async Task<SiteUsageSlice> Slice(LocalDate first, LocalDate last, string? spaceId, bool withSpaceTotals)
     {
         var monthFirst = Month.Month.OnDayOfMonth(1);
         var monthLast = monthFirst.With(DateAdjusters.EndOfMonth);
         if (first < monthFirst) first = monthFirst;
         if (last > monthLast) last = monthLast;
         var wholeMonth = first == monthFirst && last == monthLast;
+        bool InRange(SpaceDayUsage d) => d.Date >= first && d.Date <= last;
 
-        var spaces = spaceId is null ? _spaces.Keys.ToList() : _spaces.ContainsKey(spaceId) ? [spaceId] : [];
-        var days = new List<SpaceDayUsage>();
-        for (var date = first; date <= last; date = date.PlusDays(1))
+        var markets = Index.MarketDays.Where(d => d.Date >= first && d.Date <= last).ToList();
+        if (spaceId is not null)
         {
             // A space the month has not heard from (listed later, or not yet reported ahead) has no days here.
-            var usage = spaceId is null ? SiteDay(date) : spaces.Count == 0 ? null : DayOf(spaceId, date);
-            if (usage is not null) days.Add(new SpaceDayUsage(date, usage));
+            if (!Index.SpaceIds.Contains(spaceId)) return new SiteUsageSlice(Month.SiteId, [], new Dictionary<string, UsageTotals>(), markets);
+            var days = (await SpaceRecord(spaceId)).State.Days.Where(InRange).ToList();
+            return new SiteUsageSlice(Month.SiteId, days, new Dictionary<string, UsageTotals> { [spaceId] = UsageTotals.Of(days) }, markets);
         }
-        var totals = spaces.ToDictionary(id => id, id => wholeMonth ? SpaceMonth(id) : SpaceBetween(id, first, last), StringComparer.Ordinal);
-        var markets = _index.State.MarketDays.Where(d => d.Date >= first && d.Date <= last).ToList();
-        return Task.FromResult(new SiteUsageSlice(Month.SiteId, days, totals, markets));
+
+        var spaces = new Dictionary<string, UsageTotals>(StringComparer.Ordinal);
+        if (withSpaceTotals)
+        {
+            foreach (var id in Index.SpaceIds)
+            {
+                spaces[id] = wholeMonth ? Index.SpaceMonths[id] : UsageTotals.Of((await SpaceRecord(id)).State.Days.Where(InRange));
+            }
+        }
+        return new SiteUsageSlice(Month.SiteId, Index.SiteDays.Where(InRange).ToList(), spaces, markets);
     }
 
-    private UsageTotals? SiteDay(LocalDate date)
+    /// <summary>Adds the index's sums up again from every space's record, after a change that may not have been saved whole.</summary>
+    private async Task Rebuild()
     {
-        if (_siteDays.TryGetValue(date, out var cached)) return cached;
-        var parts = _spaces.Keys.Select(id => DayOf(id, date)).OfType<UsageTotals>().ToList();
-        if (parts.Count == 0) return null;
-        return _siteDays[date] = UsageTotals.Sum(parts);
+        var spaces = await Task.WhenAll(Index.SpaceIds.Select(async id => (Id: id, Record: await SpaceRecord(id))));
+        Index.SiteDays = spaces.SelectMany(s => s.Record.State.Days)
+            .GroupBy(d => d.Date)
+            .OrderBy(g => g.Key)
+            .Select(g => new SpaceDayUsage(g.Key, UsageTotals.Of(g)))
+            .ToList();
+        Index.SpaceMonths = spaces.ToDictionary(s => s.Id, s => UsageTotals.Of(s.Record.State.Days));
+        Index.Unsettled = [];
+        await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
     }
 
-    private UsageTotals? DayOf(string spaceId, LocalDate date) =>
-        _spaces[spaceId].State.Days.Find(d => d.Date == date)?.Usage;
-
-    private UsageTotals SpaceMonth(string spaceId)
+    private async Task<GrainState<SpaceMonthUsage>> SpaceRecord(string spaceId)
     {
-        if (_spaceMonths.TryGetValue(spaceId, out var cached)) return cached;
-        return _spaceMonths[spaceId] = UsageTotals.Of(_spaces[spaceId].State.Days);
+        if (_spaces.TryGetValue(spaceId, out var loaded)) return loaded;
+        var record = new GrainState<SpaceMonthUsage>(new SpaceMonthUsage());
+        if (Index.SpaceIds.Contains(spaceId)) await storage.ReadStateAsync(SpaceRecordName(spaceId), this.GetGrainId(), record);
+        record.State ??= new SpaceMonthUsage();
+        return _spaces[spaceId] = record;
     }
 
-    private UsageTotals SpaceBetween(string spaceId, LocalDate first, LocalDate last) =>
-        UsageTotals.Of(_spaces[spaceId].State.Days.Where(d => d.Date >= first && d.Date <= last));
-
-    private static string SpaceRecord(string spaceId) => $"usage-space-{spaceId}";
+    private static string SpaceRecordName(string spaceId) => $"usage-space-{spaceId}";
 }

@@ -8,10 +8,25 @@ public sealed class SpaceMonthUsage
     public List<SpaceDayUsage> Days { get; set; } = [];
 }
 
-/// <summary>Which spaces a site's month has heard from, and its market days (few and small, so kept together).</summary>
+/// <summary>
+/// What a site's month needs to answer site-wide questions without reading every space: the site's usage per date
+/// (summed over its spaces), each space's month, the spaces heard from, and the market days. A cold trust- or
+/// estate-wide report reads only this record per site-month.
+/// </summary>
 public sealed class SiteMonthIndex
 {
     public List<string> SpaceIds { get; set; } = [];
 
+    public List<SpaceDayUsage> SiteDays { get; set; } = [];
+
+    public Dictionary<string, UsageTotals> SpaceMonths { get; set; } = [];
+
     public List<MarketDayFigures> MarketDays { get; set; } = [];
+
+    /// <summary>
+    /// Spaces whose own record was being written when this was saved. Cleared when the roll-up is put away tidily; a
+    /// roll-up that finds any on waking cannot know whether those writes happened, so it adds everything up again from
+    /// the spaces' records.
+    /// </summary>
+    public List<string> Unsettled { get; set; } = [];
 }

@@ -20,7 +20,7 @@ public static class SiteSlices
         {
             foreach (var month in months)
             {
-                calls[i++] = grains.GetGrain<ISiteUsageGrain>(new SiteMonth(site.SiteId, month).Key).Slice(first, last, scope.SpaceId);
+                calls[i++] = grains.GetGrain<ISiteUsageGrain>(new SiteMonth(site.SiteId, month).Key).Slice(first, last, scope.SpaceId, scope.PartsWithinSite);
             }
         }
         var slices = await Task.WhenAll(calls);
