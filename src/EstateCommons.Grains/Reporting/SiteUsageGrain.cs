@@ -20,7 +20,7 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
 
     private SiteMonth Month => SiteMonth.FromKey(this.GetPrimaryKeyString());
 
-    private SiteMonthIndex Index => _index.State;
+    private SiteMonthIndex Index => _index.State!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -44,8 +44,8 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         }
         var record = await SpaceRecord(spaceId);
         var replaced = days.ToDictionary(d => d.Date, d => d.Usage);
-        var before = record.State.Days.Where(d => replaced.ContainsKey(d.Date)).ToDictionary(d => d.Date, d => d.Usage);
-        var updated = record.State.Days.Where(d => !replaced.ContainsKey(d.Date)).Concat(days).OrderBy(d => d.Date).ToList();
+        var before = record.State!.Days.Where(d => replaced.ContainsKey(d.Date)).ToDictionary(d => d.Date, d => d.Usage);
+        var updated = record.State!.Days.Where(d => !replaced.ContainsKey(d.Date)).Concat(days).OrderBy(d => d.Date).ToList();
 
         var siteDays = Index.SiteDays.ToDictionary(d => d.Date, d => d.Usage);
         foreach (var (date, usage) in replaced)
@@ -100,7 +100,7 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         {
             // A space the month has not heard from (listed later, or not yet reported ahead) has no days here.
             if (!Index.SpaceIds.Contains(spaceId)) return new SiteUsageSlice(Month.SiteId, [], new Dictionary<string, UsageTotals>(), markets);
-            var days = (await SpaceRecord(spaceId)).State.Days.Where(InRange).ToList();
+            var days = (await SpaceRecord(spaceId)).State!.Days.Where(InRange).ToList();
             return new SiteUsageSlice(Month.SiteId, days, new Dictionary<string, UsageTotals> { [spaceId] = UsageTotals.Of(days) }, markets);
         }
 
@@ -109,7 +109,7 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         {
             foreach (var id in Index.SpaceIds)
             {
-                spaces[id] = wholeMonth ? Index.SpaceMonths[id] : UsageTotals.Of((await SpaceRecord(id)).State.Days.Where(InRange));
+                spaces[id] = wholeMonth ? Index.SpaceMonths[id] : UsageTotals.Of((await SpaceRecord(id)).State!.Days.Where(InRange));
             }
         }
         return new SiteUsageSlice(Month.SiteId, Index.SiteDays.Where(InRange).ToList(), spaces, markets);
@@ -119,12 +119,12 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
     private async Task Rebuild()
     {
         var spaces = await Task.WhenAll(Index.SpaceIds.Select(async id => (Id: id, Record: await SpaceRecord(id))));
-        Index.SiteDays = spaces.SelectMany(s => s.Record.State.Days)
+        Index.SiteDays = spaces.SelectMany(s => s.Record.State!.Days)
             .GroupBy(d => d.Date)
             .OrderBy(g => g.Key)
             .Select(g => new SpaceDayUsage(g.Key, UsageTotals.Of(g)))
             .ToList();
-        Index.SpaceMonths = spaces.ToDictionary(s => s.Id, s => UsageTotals.Of(s.Record.State.Days));
+        Index.SpaceMonths = spaces.ToDictionary(s => s.Id, s => UsageTotals.Of(s.Record.State!.Days));
         Index.Unsettled = [];
         await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
     }
