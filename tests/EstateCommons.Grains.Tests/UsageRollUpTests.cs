@@ -128,6 +128,22 @@ public sealed class UsageRollUpTests(TwoSiloCluster cluster)
     }
 
     [Fact]
+    public async Task A_market_day_nobody_has_applied_for_yet_counts_with_its_pitches_empty()
+    {
+        var dayRef = await Markets.NewMarketDay(cluster.Client, RoomHire.Now + Duration.FromDays(10), pitches: 4);
+        var rollUp = cluster.Client.GetGrain<ISiteUsageGrain>(SiteMonth.Of(dayRef.SiteId, dayRef.Date).Key);
+
+        var scheduled = Assert.Single((await rollUp.Slice(dayRef.Date, dayRef.Date, null, withSpaceTotals: false)).MarketDays);
+        Assert.Equal((4, 0, 0, (long?)null), (scheduled.Pitches, scheduled.PitchesLet, scheduled.Applications, scheduled.Footfall));
+
+        var seller = await Markets.NewSeller(cluster.Client, dayRef.Date.PlusYears(1));
+        await cluster.Client.GetGrain<IMarketDayGrain>(dayRef.Key).Apply(Markets.Application(seller, "P1"));
+
+        var applied = Assert.Single((await rollUp.Slice(dayRef.Date, dayRef.Date, null, withSpaceTotals: false)).MarketDays);
+        Assert.Equal((4, 1), (applied.Pitches, applied.Applications));
+    }
+
+    [Fact]
     public async Task A_market_days_pitches_applications_and_sellers_reach_the_roll_up()
     {
         var dayRef = await Markets.NewMarketDay(cluster.Client, RoomHire.Now + Duration.FromDays(10), pitches: 3, fee: new PitchFee.Flat(Money.Gbp(0), FeeConcessions.None));

@@ -17,6 +17,13 @@ public interface ISiteUsageGrain : IGrainWithStringKey
     Task RecordMarketDay(MarketDayFigures figures);
 
     /// <summary>
+    /// The days a market is to trade this month (from the day its schedule was set): each counts in reports as a market
+    /// day with its pitches and nothing else until its own figures arrive, so a day nobody applied for still lowers
+    /// occupancy. Replaces what the market said before for this month.
+    /// </summary>
+    Task RecordMarketSchedule(string marketId, string marketName, int pitches, IReadOnlyList<LocalDate> days);
+
+    /// <summary>
     /// The figures for <paramref name="first"/> to <paramref name="last"/> within this month, for one space or (null)
     /// all of them; each space's totals over those dates only <paramref name="withSpaceTotals"/> (a site's own report),
     /// since a trust- or estate-wide report needs only the site's sums.

@@ -4,7 +4,9 @@ using EstateCommons.GrainInterfaces.Markets;
 
 namespace EstateCommons.Grains.Markets;
 
-public sealed class MarketGrain([PersistentState("market", StorageNames.Estate)] IPersistentState<MarketState> market) : Grain, IMarketGrain
+public sealed partial class MarketGrain(
+    [PersistentState("market", StorageNames.Estate)] IPersistentState<MarketState> market,
+    IClock clock) : Grain, IMarketGrain
 {
     private MarketRef Ref => MarketRef.FromKey(this.GetPrimaryKeyString());
 
@@ -17,6 +19,7 @@ public sealed class MarketGrain([PersistentState("market", StorageNames.Estate)]
         market.State.Site = site;
         await market.WriteStateAsync();
         await GrainFactory.GetGrain<ISiteGrain>(Ref.SiteId).RecordMarket(new MarketSummary(Ref.MarketId, definition.Name, definition.Location));
+        await StartReportingSchedule();
     }
 
     public async Task RecordMisses(LocalDate day, IReadOnlyList<string> sellerIds)

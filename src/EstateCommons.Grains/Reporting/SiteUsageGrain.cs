@@ -86,6 +86,26 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         }
     }
 
+    public async Task RecordMarketSchedule(string marketId, string marketName, int pitches, IReadOnlyList<LocalDate> days)
+    {
+        if (days.Any(d => d.ToYearMonth() != Month.Month)) throw new ArgumentException($"Every day must be in {Month.Month}.", nameof(days));
+        var empty = new Dictionary<int, long>();
+        Index.ScheduledMarketDays =
+        [
+            .. Index.ScheduledMarketDays.Where(d => d.MarketId != marketId),
+            .. days.Select(date => new MarketDayFigures(marketId, marketName, date, pitches, 0, 0, 0, null, empty, [])),
+        ];
+        try
+        {
+            await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
     public async Task<SiteUsageSlice> Slice(LocalDate first, LocalDate last, string? spaceId, bool withSpaceTotals)
     {
         var monthFirst = Month.Month.OnDayOfMonth(1);
@@ -95,7 +115,10 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         var wholeMonth = first == monthFirst && last == monthLast;
         bool InRange(SpaceDayUsage d) => d.Date >= first && d.Date <= last;
 
-        var markets = Index.MarketDays.Where(d => d.Date >= first && d.Date <= last).ToList();
+        var reported = Index.MarketDays.Select(d => (d.MarketId, d.Date)).ToHashSet();
+        var markets = Index.MarketDays.Concat(Index.ScheduledMarketDays.Where(d => !reported.Contains((d.MarketId, d.Date))))
+            .Where(d => d.Date >= first && d.Date <= last)
+            .ToList();
         if (spaceId is not null)
         {
             // A space the month has not heard from (listed later, or not yet reported ahead) has no days here.

@@ -23,6 +23,9 @@ public sealed class SiteMonthIndex
 
     public List<MarketDayFigures> MarketDays { get; set; } = [];
 
+    /// <summary>Days markets are to trade, as empty figures; a day's own figures, once reported, take its place.</summary>
+    public List<MarketDayFigures> ScheduledMarketDays { get; set; } = [];
+
     /// <summary>
     /// Spaces whose own record was being written when this was saved. Cleared when the roll-up is put away tidily; a
     /// roll-up that finds any on waking cannot know whether those writes happened, so it adds everything up again from

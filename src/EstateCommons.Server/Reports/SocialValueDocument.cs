@@ -65,7 +65,8 @@ public static class SocialValueDocument
         var mix = s.Markets.Mix;
         if (s.Markets.MarketDays > 0)
         {
-            sentences.Add($"{Count(mix.Sellers, "seller")} traded on {Count(s.Markets.MarketDays, "market day")}: {Number(mix.LocalSellers)} local, {Number(mix.VcseSellers)} {(mix.VcseSellers == 1 ? "a VCSE organisation" : "VCSE organisations")}.");
+            sentences.Add($"Its food markets had {Count(s.Markets.MarketDays, "market day")} with {Percent(s.Markets.OccupancyPercent)} of pitches let; " +
+                $"{Count(mix.Sellers, "seller")} traded, {Number(mix.LocalSellers)} of them local and {Number(mix.VcseSellers)} VCSE.");
             sentences.Add(mix.LocalTakings.Total is { } local
                 ? $"Local sellers reported takings of {Pounds(local.MinorUnits)}."
                 : $"Local sellers' takings are {NotShown(mix.LocalTakings)}.");
