@@ -54,9 +54,7 @@ public static class MarketDaysApi
         if (problem is not null) return problem;
         var (me, denied) = await ForSeller(body.SellerId, caller);
         if (denied is not null) return denied;
-        var application = new MarketApplication(body.SellerId!, body.PitchPreferences ?? [], body.AdjacentPitches, body.MinimumFrontageMetres,
-            (body.Categories ?? []).Select(c => c.Trim()).Distinct().ToList(), me!.Email, default);
-        var response = await Grain(grains, day).Apply(application);
+        var response = await Grain(grains, day).Apply(Application(body, me!.Email));
         if (response.Problem is { } refused) return ToProblem(refused);
         return TypedResults.Created($"/api/sites/{siteId}/markets/{marketId}/days/{date}/sellers/{body.SellerId}", SellerOutcomeView.Of(response.Snapshot!, body.SellerId!));
     }
@@ -80,13 +78,24 @@ public static class MarketDaysApi
         return await RespondWithPayment(await act(Grain(grains, day)), sellerId, grains);
     }
 
+    /// <summary>The application a request describes (the grain checks it against the market's pitches), made by <paramref name="appliedBy"/>.</summary>
+    internal static MarketApplication Application(ApplyRequest body, string appliedBy) =>
+        new(body.SellerId!, body.PitchPreferences ?? [], body.AdjacentPitches, body.MinimumFrontageMetres,
+            (body.Categories ?? []).Select(c => c.Trim()).Distinct().ToList(), appliedBy, default);
+
     /// <summary>The seller's outcome with their pitch fee's payment, so a seller who accepts learns where to pay.</summary>
     private static async Task<Results<Ok<SellerOutcomeView>, ProblemHttpResult>> RespondWithPayment(MarketDayResponse response, string sellerId, IGrainFactory grains)
     {
         if (response.Problem is { } problem) return ToProblem(problem);
-        var paymentId = response.Snapshot!.Day.LatestHoldingOf(sellerId)?.PaymentId;
+        return TypedResults.Ok(await OutcomeWithPayment(response.Snapshot!, sellerId, grains));
+    }
+
+    /// <summary>Where the seller stands on the day, with their pitch fee's payment when there is one.</summary>
+    internal static async Task<SellerOutcomeView> OutcomeWithPayment(MarketDaySnapshot day, string sellerId, IGrainFactory grains)
+    {
+        var paymentId = day.Day.LatestHoldingOf(sellerId)?.PaymentId;
         var payment = paymentId is null ? null : await grains.GetGrain<IPaymentGrain>(paymentId).Get();
-        return TypedResults.Ok(SellerOutcomeView.Of(response.Snapshot, sellerId, payment));
+        return SellerOutcomeView.Of(day, sellerId, payment);
     }
 
     private static async Task<Results<Ok<SellerOutcomeView>, ProblemHttpResult>> SellerOutcome(string siteId, string marketId, string date, string sellerId, CallerAccessor caller, IGrainFactory grains)

@@ -32,16 +32,25 @@ public static class SellerDocumentsApi
 
         var (kind, upload, formProblem) = await DocumentUploadReader.Read(request, Owner(sellerId), cancellationToken);
         if (formProblem is not null) return formProblem;
-        StoredDocument stored;
+        SellerDocument document;
         try
         {
-            stored = await store.Save(upload!, cancellationToken);
+            document = await Keep(sellerId, kind, upload!, grains, store, cancellationToken);
         }
         catch (DocumentRefusedException refused)
         {
             return Problems.Refused(refused);
         }
+        return TypedResults.Created($"/api/sellers/{sellerId}/documents/{document.DocumentId}", SellerDocumentView.Of(document));
+    }
 
+    /// <summary>
+    /// Stores an upload and lists it on the seller's record. Throws <see cref="DocumentRefusedException"/> when the
+    /// document policy refuses the file (nothing is kept then).
+    /// </summary>
+    internal static async Task<SellerDocument> Keep(string sellerId, SellerDocumentKind kind, DocumentUpload upload, IGrainFactory grains, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var stored = await store.Save(upload, cancellationToken);
         var m = stored.Metadata;
         var document = new SellerDocument(m.Id.ToString(), kind, m.FileName, m.ContentType, m.SizeInBytes, m.UploadedAt);
         try
@@ -54,8 +63,10 @@ public static class SellerDocumentsApi
             await store.Delete(stored.Id, CancellationToken.None);
             throw;
         }
-        return TypedResults.Created($"/api/sellers/{sellerId}/documents/{document.DocumentId}", SellerDocumentView.Of(document));
+        return document;
     }
+
+    internal static string Owner(string sellerId) => $"seller/{sellerId}";
 
     private static async Task<Results<Ok<SellerDocumentList>, ProblemHttpResult>> List(string sellerId, CallerAccessor caller, IGrainFactory grains)
     {
@@ -98,6 +109,4 @@ public static class SellerDocumentsApi
         if (DocumentId.TryParse(documentId, out var id)) await store.Delete(id, CancellationToken.None);
         return TypedResults.NoContent();
     }
-
-    private static string Owner(string sellerId) => $"seller/{sellerId}";
 }
