@@ -9,14 +9,20 @@ namespace EstateCommons.Grains.Reporting;
 /// A site's month of usage. Each space's days are a record of their own (one small write per booking change); the
 /// site's sums per date and each space's month sit in an index record kept current by taking out a replaced day and
 /// adding its successor, so site-, trust- and estate-wide reports read only the index and a space's record is read
-/// only when that space is asked about or changes. The index is written first, naming the space being changed as
-/// unsettled; a roll-up waking to an unsettled index rebuilds its sums from the spaces' records.
+/// only when that space is asked about or changes. Before a space's record is first changed, the index is saved naming
+/// the space as unsettled; the sums themselves are saved every half minute and when the roll-up is put away, which
+/// settles them. A roll-up waking to an unsettled index (its silo died) rebuilds its sums from the spaces' records.
 /// </summary>
 public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGrainStorage storage) : Grain, ISiteUsageGrain
 {
     private const string IndexName = "usage-index";
     private readonly Dictionary<string, GrainState<SpaceMonthUsage>> _spaces = new(StringComparer.Ordinal);
+    private static readonly TimeSpan SettleEvery = TimeSpan.FromSeconds(30);
     private readonly GrainState<SiteMonthIndex> _index = new(new SiteMonthIndex());
+
+    // The sums in memory count changes the stored index does not yet; and whether a write failed, leaving memory untrusted.
+    private bool _unsaved;
+    private bool _failed;
 
     private SiteMonth Month => SiteMonth.FromKey(this.GetPrimaryKeyString());
 
@@ -27,14 +33,11 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         await storage.ReadStateAsync(IndexName, this.GetGrainId(), _index);
         _index.State ??= new SiteMonthIndex();
         if (Index.Unsettled.Count > 0) await Rebuild();
+        this.RegisterGrainTimer(Settle, new GrainTimerCreationOptions(SettleEvery, SettleEvery));
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (Index.Unsettled.Count == 0) return;
-        Index.Unsettled = [];
-        await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _failed ? Task.CompletedTask : Settle(cancellationToken);
 
     public async Task RecordSpaceDays(string spaceId, IReadOnlyList<SpaceDayUsage> days)
     {
@@ -56,19 +59,35 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         Index.SiteDays = siteDays.OrderBy(kv => kv.Key).Select(kv => new SpaceDayUsage(kv.Key, kv.Value)).ToList();
         Index.SpaceMonths[spaceId] = UsageTotals.Of(updated);
         if (!Index.SpaceIds.Contains(spaceId)) Index.SpaceIds.Add(spaceId);
-        Index.Unsettled = [spaceId];
         try
         {
-            await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
+            // Written ahead only the first time a space changes since the sums were last saved: a busy space costs one
+            // write of its own record per change, and the sums follow within SettleEvery.
+            if (!Index.Unsettled.Contains(spaceId))
+            {
+                Index.Unsettled.Add(spaceId);
+                await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
+            }
             record.State = new SpaceMonthUsage { Days = updated };
             await storage.WriteStateAsync(SpaceRecordName(spaceId), this.GetGrainId(), record);
+            _unsaved = true;
         }
         catch
         {
-            // Memory may now be ahead of storage or behind it; start again from storage (rebuilding if unsettled).
+            // Memory may now be ahead of storage; start again from storage, which rebuilds the sums as they are unsettled.
+            _failed = true;
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    /// <summary>Saves the sums and clears the unsettled spaces, once every space's record they count has been written.</summary>
+    private async Task Settle(CancellationToken cancellationToken)
+    {
+        if (!_unsaved && Index.Unsettled.Count == 0) return;
+        Index.Unsettled = [];
+        await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
+        _unsaved = false;
     }
 
     public async Task RecordMarketDay(MarketDayFigures figures)
