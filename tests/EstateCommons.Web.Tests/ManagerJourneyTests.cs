@@ -65,14 +65,14 @@ public sealed class ManagerJourneyTests(WebServer server, ITestOutputHelper outp
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Use of spaces in November 2026");
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Use of spaces by space" })).ToContainTextAsync("Seminar room");
         await Expect(page.Locator(".app-chart canvas")).ToHaveCountAsync(1);
-        var csv = await page.APIRequest.GetAsync(await page.Locator("a[href*='/reports/usage/parts.csv']").GetAttributeAsync("href"));
+        var csv = await page.APIRequest.GetAsync(await page.Locator("a[href*='/reports/usage/parts.csv']").GetAttributeAsync("href") ?? "");
         Assert.Equal(200, csv.Status);
         Assert.Contains("Seminar room", await csv.TextAsync());
         await _checks.Visited(page, "manager-8-usage");
 
         await page.GotoAsync($"/manage/trusts/{estate.TrustId}/social-value");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Social-value statement");
-        var docx = await page.APIRequest.GetAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Download the statement (.docx)" }).GetAttributeAsync("href"));
+        var docx = await page.APIRequest.GetAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Download the statement (.docx)" }).GetAttributeAsync("href") ?? "");
         Assert.Equal(200, docx.Status);
         await _checks.Visited(page, "manager-9-social-value");
 
