@@ -14,6 +14,9 @@ namespace EstateCommons.Server.Api;
 
 public static class BookingsApi
 {
+    /// <summary>The longest reason a manager may give for rejecting a booking.</summary>
+    public const int MostRejectReasonLength = 1000;
+
     public static RouteGroupBuilder MapBookingsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/bookings").WithTags("Bookings").RequireAuthorization();
@@ -90,7 +93,7 @@ public static class BookingsApi
 
     private static async Task<Results<Ok<BookingsChanged>, ProblemHttpResult>> Reject(string id, RejectRequest? body, CallerAccessor caller, IGrainFactory grains)
     {
-        if (body?.Reason is { Length: > 1000 }) return Problems.Invalid("reason", "Keep the reason under 1000 characters.");
+        if (body?.Reason is { Length: > MostRejectReasonLength }) return Problems.Invalid("reason", $"Keep the reason under {MostRejectReasonLength} characters.");
         var (space, me, problem) = await ManagedBooking(id, caller, grains);
         return problem ?? ToResult(await space!.Reject(id, me!.Email, body?.Reason));
     }
@@ -115,7 +118,8 @@ public static class BookingsApi
         return (null, null, Problems.NotAllowed("Only the booking organisation's members and the site's managers see this booking."));
     }
 
-    private static async Task<(ISpaceGrain? Space, AccountProfile? Me, ProblemHttpResult? Problem)> ManagedBooking(string id, CallerAccessor caller, IGrainFactory grains)
+    /// <summary>The booking's space and the caller, when the caller manages the booking's site.</summary>
+    internal static async Task<(ISpaceGrain? Space, AccountProfile? Me, ProblemHttpResult? Problem)> ManagedBooking(string id, CallerAccessor caller, IGrainFactory grains)
     {
         if (!BookingId.TryParse(id, out var at, out _)) return (null, null, Problems.Missing("Booking"));
         var space = grains.GetGrain<ISpaceGrain>(at.Key);

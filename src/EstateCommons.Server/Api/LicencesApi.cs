@@ -59,16 +59,11 @@ public static class LicencesApi
     {
         var (site, problem) = await SitesApi.ManagedSite(siteId, caller, grains);
         if (problem is not null) return problem;
-        var (dates, rangeProblem) = DateRangeQuery.Read(from, to, 93);
+        var (dates, rangeProblem) = DateRangeQuery.Read(from, to, SiteBookingsReader.MostDays);
         if (rangeProblem is not null) return rangeProblem;
-        var (first, last) = (dates.First, dates.Last);
-        var zone = site!.TimeZone;
-        var range = new Interval(zone.AtStartOfDay(first).ToInstant(), zone.AtStartOfDay(last.PlusDays(1)).ToInstant());
-        var spaces = await grains.GetGrain<EstateCommons.GrainInterfaces.Estate.ISiteGrain>(siteId).Spaces();
-        var found = await Task.WhenAll(spaces.Select(s => grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, s.SpaceId).Key).BookingsBetween(range)));
-        var bookings = found.SelectMany(b => b)
+        var found = await SiteBookingsReader.Between(grains, site!, dates.First, dates.Last);
+        var bookings = found
             .Where(b => status is null || b.Status.ToString().Equals(status, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(b => b.Start)
             .Select(BookingView.Of)
             .ToList();
         return TypedResults.Ok(new BookingList(bookings));

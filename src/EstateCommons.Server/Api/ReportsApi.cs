@@ -29,12 +29,45 @@ public static class ReportsApi
 
         trust.MapGet("/social-value", SocialValue)
             .WithSummary("The trust's social value in a financial quarter (quarter=2027-28-Q1): space given in kind, VCSE hours, utilisation, local sellers. Managers of the trust.");
+        trust.MapSocialValueDownloads();
+        return app;
+    }
+
+    /// <summary>
+    /// The same CSV tables and statement downloads for the manager pages under <paramref name="prefix"/> (such as
+    /// /manage), where the sign-in cookie authenticates: a browser's link downloads them, while /api keeps asking for
+    /// a bearer token.
+    /// </summary>
+    public static IEndpointRouteBuilder MapReportDownloads(this IEndpointRouteBuilder app, string prefix)
+    {
+        app.MapGroup($"{prefix}/sites/{{siteId}}/reports").RequireAuthorization().ExcludeFromDescription().MapTables(ReportAccess.Site);
+        app.MapGroup($"{prefix}/trusts/{{trustId}}/reports").RequireAuthorization().ExcludeFromDescription().MapTables(ReportAccess.Trust).MapSocialValueDownloads();
+        return app;
+    }
+
+    private static RouteGroupBuilder MapSocialValueDownloads(this RouteGroupBuilder trust)
+    {
         trust.MapGet("/social-value.csv", SocialValueCsv)
             .WithSummary("The same statement as a CSV of measures. Managers of the trust.");
         trust.MapGet("/social-value.docx", SocialValueDocx)
             .WithSummary("The statement as a Word document for the board; takings of fewer than 3 sellers are withheld. Managers of the trust.");
-        return app;
+        return trust;
     }
+
+    private static RouteGroupBuilder MapTables(this RouteGroupBuilder downloads, ReportScopeReader scopeOf)
+    {
+        downloads.MapTable(scopeOf, "usage", UsageView, UsageTables.Names, UsageTables.Of);
+        downloads.MapTable(scopeOf, "markets", MarketView, MarketTables.Names, MarketTables.Of);
+        return downloads;
+    }
+
+    /// <summary>A usage report for the manager pages, when the caller may see its scope.</summary>
+    internal static Task<(UsageReportView? Report, ProblemHttpResult? Problem)> Usage(Task<(ReportScope?, ProblemHttpResult?)> scopeOf, ReportQuery query, IGrainFactory grains) =>
+        Read(scopeOf, query, grains, UsageView, table: null, tables: []);
+
+    /// <summary>A market report for the manager pages, when the caller may see its scope.</summary>
+    internal static Task<(MarketReportView? Report, ProblemHttpResult? Problem)> Markets(Task<(ReportScope?, ProblemHttpResult?)> scopeOf, ReportQuery query, IGrainFactory grains) =>
+        Read(scopeOf, query, grains, MarketView, table: null, tables: []);
 
     private static RouteGroupBuilder MapReports(this RouteGroupBuilder api, ReportScopeReader scopeOf, string covers, string who)
     {
@@ -50,10 +83,14 @@ public static class ReportsApi
         api.MapGet($"/{kind}", (HttpContext http, [AsParameters] ReportQuery query, CallerAccessor caller, IGrainFactory grains) =>
                 Json(scopeOf(http, caller, grains), query, grains, build))
             .WithSummary(summary);
-        api.MapGet($"/{kind}/{{table}}.csv", (HttpContext http, string table, [AsParameters] ReportQuery query, CallerAccessor caller, IGrainFactory grains) =>
-                Csv(scopeOf(http, caller, grains), query, grains, build, kind, table, tables, tableOf))
+        api.MapTable(scopeOf, kind, build, tables, tableOf)
             .WithSummary($"A table of the {kind} report as CSV: {string.Join(", ", tables)}. {who}");
     }
+
+    private static RouteHandlerBuilder MapTable<T>(this RouteGroupBuilder api, ReportScopeReader scopeOf, string kind,
+        ReportBuilder<T> build, IReadOnlyList<string> tables, Func<string, T, CsvTable?> tableOf) where T : class =>
+        api.MapGet($"/{kind}/{{table}}.csv", (HttpContext http, string table, [AsParameters] ReportQuery query, CallerAccessor caller, IGrainFactory grains) =>
+            Csv(scopeOf(http, caller, grains), query, grains, build, kind, table, tables, tableOf));
 
     private static UsageReportView UsageView(ReportScope scope, ReportPeriods periods, IReadOnlyList<ScopedSlice> slices) =>
         UsageReportView.Of(scope, UsageReports.Build(scope, periods, slices));
@@ -111,7 +148,8 @@ public static class ReportsApi
         return TypedResults.File(SocialValueDocument.Write(statement!), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SocialValueDocument.FileName(statement!));
     }
 
-    private static async Task<(SocialValueStatement?, ProblemHttpResult?)> Statement(HttpContext http, string? quarter, CallerAccessor caller, IGrainFactory grains, TakingsViewer viewer)
+    /// <summary>A trust's statement for the quarter, when the caller manages the trust (from the route's trustId).</summary>
+    internal static async Task<(SocialValueStatement?, ProblemHttpResult?)> Statement(HttpContext http, string? quarter, CallerAccessor caller, IGrainFactory grains, TakingsViewer viewer)
     {
         var (scope, problem) = await ReportAccess.Trust(http, caller, grains);
         if (problem is not null) return (null, problem);

@@ -1,3 +1,5 @@
+using EstateCommons.Server.Api;
+
 namespace EstateCommons.Server.Web;
 
 /// <summary>
@@ -17,6 +19,7 @@ public static class WebSetup
     {
         app.UseStaticFiles();
         app.MapRazorPages();
+        app.MapReportDownloads("/manage");
         return app;
     }
 }
