@@ -39,15 +39,9 @@ public static class BookingsApi
         CreateBookingRequest body, CallerAccessor caller, IGrainFactory grains, IOptions<PaymentHoldOptions> holds)
     {
         var errors = new List<FieldError>();
-        var request = BookingRequestReader.Read(body, errors);
-        if (request is null) return Problems.Invalid(errors);
-        if (await caller.Current() is not { } me) return Problems.SignInRequired();
-        if (!me.BelongsTo(body.OrganisationId!)) return Problems.NotAllowed("You can book only for organisations you are a member of.");
-        if (await grains.GetGrain<IOrganisationGrain>(body.OrganisationId!).Get() is not { } organisation) return Problems.Missing("Organisation");
-
-        var space = new SpaceRef(body.SiteId!, body.SpaceId!);
-        var outcome = await grains.GetGrain<ISpaceGrain>(space.Key).Book(request with { OrganisationKind = organisation.Kind, BookedBy = me.Email }, holds.Value.Hold);
-        if (outcome.SpaceMissing) return Problems.Missing("Space");
+        var (outcome, problem) = await Book(body, errors, caller, grains, holds.Value.Hold);
+        if (problem is not null) return problem;
+        if (outcome!.SpaceMissing) return Problems.Missing("Space");
         if (outcome.PaymentUnavailable) return Problems.Unavailable("The payment provider could not be reached, so nothing was booked or held. Try again shortly.");
         if (outcome.Succeeded)
         {
@@ -56,6 +50,23 @@ public static class BookingsApi
             return TypedResults.Created($"/api/bookings/{views[0].Id}", new BookingsCreated(views, payment));
         }
         return BookingFailure.ToProblem(outcome);
+    }
+
+    /// <summary>
+    /// Books for the caller as the API does, for the API and the booking pages alike: the request's shape (its
+    /// <paramref name="errors"/>, named as the API names fields), then membership of the organisation, then the space's say.
+    /// </summary>
+    public static async Task<(BookingOutcome? Outcome, ProblemHttpResult? Problem)> Book(
+        CreateBookingRequest body, List<FieldError> errors, CallerAccessor caller, IGrainFactory grains, Duration paymentHold)
+    {
+        var request = BookingRequestReader.Read(body, errors);
+        if (request is null) return (null, Problems.Invalid(errors));
+        if (await caller.Current() is not { } me) return (null, Problems.SignInRequired());
+        if (!me.BelongsTo(body.OrganisationId!)) return (null, Problems.NotAllowed("You can book only for organisations you are a member of."));
+        if (await grains.GetGrain<IOrganisationGrain>(body.OrganisationId!).Get() is not { } organisation) return (null, Problems.Missing("Organisation"));
+
+        var space = new SpaceRef(body.SiteId!, body.SpaceId!);
+        return (await grains.GetGrain<ISpaceGrain>(space.Key).Book(request with { OrganisationKind = organisation.Kind, BookedBy = me.Email }, paymentHold), null);
     }
 
     private static async Task<Results<Ok<BookingView>, ProblemHttpResult>> Get(string id, CallerAccessor caller, IGrainFactory grains)
@@ -71,12 +82,19 @@ public static class BookingsApi
         else if (scope.Equals("thisAndFollowing", StringComparison.OrdinalIgnoreCase)) cancelScope = CancelScope.ThisAndFollowing;
         else return Problems.Invalid("scope", "scope is thisOccurrence (the default) or thisAndFollowing.");
 
+        var (change, problem) = await CancelForCaller(id, cancelScope, caller, grains);
+        return problem ?? ToResult(change!);
+    }
+
+    /// <summary>Cancels a booking the caller may see, as a member of its organisation or (when not one) as a manager of its site.</summary>
+    public static async Task<(BookingChange? Change, ProblemHttpResult? Problem)> CancelForCaller(string id, CancelScope scope, CallerAccessor caller, IGrainFactory grains)
+    {
         var (booking, space, problem) = await VisibleBooking(id, caller, grains);
-        if (problem is not null) return problem;
+        if (problem is not null) return (null, problem);
         var me = (await caller.Current())!;
         // Only members and the site's managers get this far; a manager who is also a member cancels as a member.
         var byManager = !me.BelongsTo(booking!.OrganisationId);
-        return ToResult(await space!.Cancel(id, cancelScope, me.Email, byManager));
+        return (await space!.Cancel(id, scope, me.Email, byManager), null);
     }
 
     private static async Task<Results<Ok<BookingsChanged>, ProblemHttpResult>> Approve(string id, CallerAccessor caller, IGrainFactory grains)
@@ -108,7 +126,7 @@ public static class BookingsApi
             change.Note));
 
     /// <summary>The booking when the caller belongs to its organisation or manages its site.</summary>
-    private static async Task<(Booking? Booking, ISpaceGrain? Space, ProblemHttpResult? Problem)> VisibleBooking(string id, CallerAccessor caller, IGrainFactory grains)
+    public static async Task<(Booking? Booking, ISpaceGrain? Space, ProblemHttpResult? Problem)> VisibleBooking(string id, CallerAccessor caller, IGrainFactory grains)
     {
         if (!BookingId.TryParse(id, out var at, out _)) return (null, null, Problems.Missing("Booking"));
         var space = grains.GetGrain<ISpaceGrain>(at.Key);

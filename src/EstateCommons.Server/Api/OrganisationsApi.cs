@@ -1,3 +1,4 @@
+using EstateCommons.Domain.Bookings;
 using EstateCommons.Domain.Organisations;
 using EstateCommons.GrainInterfaces.Accounts;
 using EstateCommons.GrainInterfaces.Organisations;
@@ -62,18 +63,21 @@ public static class OrganisationsApi
         var today = clock.GetCurrentInstant().InUtc().Date;
         var (dates, rangeProblem) = DateRangeQuery.Read(from, to, 401, today, today.PlusDays(90));
         if (rangeProblem is not null) return rangeProblem;
-        var (first, last) = (dates.First, dates.Last);
+        var bookings = (await BookingsStarting(grains, id, dates.First, dates.Last)).Select(BookingView.Of).ToList();
+        return TypedResults.Ok(new BookingList(bookings));
+    }
 
+    /// <summary>The organisation's bookings (any status) whose local start date at their site is between two dates, soonest first.</summary>
+    public static async Task<IReadOnlyList<Booking>> BookingsStarting(IGrainFactory grains, string organisationId, LocalDate first, LocalDate last)
+    {
         // Dates are local to each site; widen by a day each side in UTC, then keep bookings whose local start date fits.
         var range = new Interval(first.PlusDays(-1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), last.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
-        var spaces = await grains.GetGrain<IOrganisationGrain>(id).SpacesUsed();
-        var found = await Task.WhenAll(spaces.Select(s => grains.GetGrain<ISpaceGrain>(s.Key).BookingsOf(id, range)));
-        var bookings = found.SelectMany(b => b)
+        var spaces = await grains.GetGrain<IOrganisationGrain>(organisationId).SpacesUsed();
+        var found = await Task.WhenAll(spaces.Select(s => grains.GetGrain<ISpaceGrain>(s.Key).BookingsOf(organisationId, range)));
+        return found.SelectMany(b => b)
             .Where(b => b.LocalStart.Date >= first && b.LocalStart.Date <= last)
             .OrderBy(b => b.Start)
-            .Select(BookingView.Of)
             .ToList();
-        return TypedResults.Ok(new BookingList(bookings));
     }
 
     private static async Task<(Organisation? Organisation, ProblemHttpResult? Problem)> MemberView(string id, CallerAccessor caller, IGrainFactory grains, bool membersOnly = false)

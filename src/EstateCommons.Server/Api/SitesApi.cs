@@ -79,19 +79,10 @@ public static class SitesApi
             wantedFree = interval;
         }
 
-        var candidates = (await grains.GetGrain<ISiteGrain>(siteId).Spaces())
-            .Where(s => wantedKind is null || s.Kind == wantedKind)
-            .Where(s => minCapacity is null || s.Capacity >= minCapacity)
-            .Where(s => facility is null || facility.All(f => s.Facilities.Contains(f.Trim().ToLowerInvariant())))
-            .Where(s => stepFree is not true || s.Accessibility.StepFreeAccess)
-            .ToList();
+        var candidates = SpaceSearch.Matching(await grains.GetGrain<ISiteGrain>(siteId).Spaces(), wantedKind, minCapacity, facility, stepFree).ToList();
         if (wantedFree is { } free)
         {
-            var first = free.Start.InZone(site.TimeZone).Date;
-            var last = free.End.InZone(site.TimeZone).Date;
-            var checks = candidates.Select(async s =>
-                (s, (await grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, s.SpaceId).Key).FreeBetween(first, last))
-                    .Any(i => i.Start <= free.Start && i.End >= free.End)));
+            var checks = candidates.Select(async s => (s, await SpaceSearch.IsFree(grains, new SpaceRef(siteId, s.SpaceId), free, site.TimeZone)));
             candidates = (await Task.WhenAll(checks)).Where(c => c.Item2).Select(c => c.s).ToList();
         }
         return TypedResults.Ok<IReadOnlyList<SpaceListing>>(candidates.Select(SpaceListing.Of).ToList());

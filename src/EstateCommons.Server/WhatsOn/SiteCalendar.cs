@@ -63,9 +63,10 @@ public static class SiteCalendar
         ? "Sellers for this day are not confirmed yet."
         : "Sellers:\n" + string.Join("\n", day.Traders.Select(t => $"{t.BusinessName} ({string.Join(", ", t.Categories)})"));
 
-    private static string Place(string where, string siteName) => where.Length == 0 ? siteName : $"{where}, {siteName}";
+    internal static string Place(string where, string siteName) => where.Length == 0 ? siteName : $"{where}, {siteName}";
 
-    private static CalDateTime Local(Instant instant, DateTimeZone zone)
+    /// <summary>An instant as a local time with the zone's TZID, as Outlook, Google and Apple calendars read it.</summary>
+    internal static CalDateTime Local(Instant instant, DateTimeZone zone)
     {
         var local = instant.InZone(zone).LocalDateTime;
         return new CalDateTime(local.Date.ToDateOnly(), local.TimeOfDay.ToTimeOnly(), zone.Id);
