@@ -28,7 +28,7 @@ if ! bash tests/ensure-chromium.sh; then
   echo "tests/run.sh: Chromium is not available; the browser tests will fail." >&2
 fi
 # Screenshots from the browser tests, kept after the run.
-export ESTATECOMMONS_ARTIFACTS="${ESTATECOMMONS_ARTIFACTS:-$PWD/artifacts}"
+export ESTATECOMMONS_ARTIFACTS="${ESTATECOMMONS_ARTIFACTS:-$PWD/tests/artifacts}"
 
 # Testcontainers' reaper would need an image from a registry; the tests remove their own containers.
 export TESTCONTAINERS_RYUK_DISABLED=true
