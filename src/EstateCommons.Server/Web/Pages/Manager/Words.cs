@@ -13,7 +13,9 @@ public static class Words
             if (char.IsUpper(c) && words.Length > 0) words.Append(' ');
             words.Append(words.Length == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
         }
-        return words.ToString();
+        // Initialisms stay capitals: "nhsTeam" is an NHS team, not an "Nhs team".
+        return words.ToString().Replace("Nhs ", "NHS ", StringComparison.Ordinal).Replace(" nhs ", " NHS ", StringComparison.Ordinal)
+            .Replace("Vcse", "VCSE", StringComparison.Ordinal).Replace(" vcse", " VCSE", StringComparison.Ordinal);
     }
 
     /// <summary>A market day's stage, as the API names it, for its managers.</summary>
