@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,9 @@ public sealed class WebServer : EstateApi
             route => route.AbortAsync("blockedbyclient"));
         return context;
     }
+
+    protected override void AddSettings(IWebHostBuilder builder) =>
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, FailingAddress>());
 
     public override async Task DisposeAsync()
     {

@@ -24,6 +24,22 @@ public static class SellerDocumentsApi
         return sellers;
     }
 
+    /// <summary>
+    /// The same download for the seller pages at <c>{prefix}/{sellerId}/documents/{documentId}</c>, signed in by the page
+    /// cookie (the /api route stays bearer-only); a refusal is a bare status, so the web's error pages answer it.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSellerDocumentDownloads(this IEndpointRouteBuilder app, string prefix)
+    {
+        app.MapGet($"{prefix}/{{sellerId}}/documents/{{documentId}}", async (string sellerId, string documentId, HttpResponse response, CallerAccessor caller, IGrainFactory grains, IDocumentStore store, CancellationToken cancellationToken) =>
+                (await Download(sellerId, documentId, response, caller, grains, store, cancellationToken)).Result switch
+                {
+                    ProblemHttpResult problem => Results.StatusCode(problem.StatusCode),
+                    var download => download,
+                })
+            .RequireAuthorization().ExcludeFromDescription();
+        return app;
+    }
+
     private static async Task<Results<Created<SellerDocumentView>, ProblemHttpResult>> Upload(
         string sellerId, HttpRequest request, CallerAccessor caller, IGrainFactory grains, IDocumentStore store, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using EstateCommons.Domain.Sellers;
 using EstateCommons.GrainInterfaces.Accounts;
 using EstateCommons.GrainInterfaces.Sellers;
 using EstateCommons.Server.Api.Contracts;
@@ -42,9 +43,16 @@ public static class SellersApi
         var profile = SellerRequestReader.Read(body, errors);
         if (profile is null) return Problems.Invalid(errors);
 
-        var id = await GeneratedId.Claim("sel-", candidate => grains.GetGrain<ISellerGrain>(candidate).Create(profile, me.Email));
-        await grains.GetGrain<IAccountGrain>(me.Email).AddSeller(id);
+        var id = await Register(profile, me.Email, grains);
         return TypedResults.Created($"/api/sellers/{id}", SellerView.Of((await grains.GetGrain<ISellerGrain>(id).Get())!, clock.GetCurrentInstant()));
+    }
+
+    /// <summary>Registers a seller under a fresh id, with the account as its first member; returns the id.</summary>
+    internal static async Task<string> Register(SellerProfile profile, string email, IGrainFactory grains)
+    {
+        var id = await GeneratedId.Claim("sel-", candidate => grains.GetGrain<ISellerGrain>(candidate).Create(profile, email));
+        await grains.GetGrain<IAccountGrain>(email).AddSeller(id);
+        return id;
     }
 
     private static async Task<Results<Ok<SellerView>, ProblemHttpResult>> Get(string sellerId, CallerAccessor caller, IGrainFactory grains, IClock clock)

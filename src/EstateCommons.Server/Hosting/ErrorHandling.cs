@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace EstateCommons.Server.Hosting;
 
 /// <summary>
-/// Every error leaves as problem details: unreadable bodies and oversized requests become 4xx with a stable type,
+/// Every API error leaves as problem details (web pages get an NHS.UK error page instead): unreadable bodies and oversized requests become 4xx with a stable type,
 /// bare status codes (401, 404 for unknown routes, 405) get a body, and anything unexpected is a 500 without internals.
 /// </summary>
 public static class ErrorHandling
@@ -29,6 +29,7 @@ public static class ErrorHandling
             };
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         // Malformed bodies throw, so the handler above can say what was wrong instead of a bare 400.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip);
@@ -39,8 +40,13 @@ public static class ErrorHandling
 
     public static WebApplication UseEstateCommonsErrors(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // Pages answer a failure or an unknown address with a page a person can read, re-run at /error; the API with
+        // problem details. One pipeline for both (not a branch), so the re-run is routed like any request.
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use((context, next) => OnlyFor(context, next, page: true));
         app.UseStatusCodePages();
+        app.Use((context, next) => OnlyFor(context, next, page: false));
         // Kestrel enforces the body limit as the body streams; this refuses a declared oversize body before any
         // work, and applies the same limit under hosts that do not enforce Kestrel's (such as the test server).
         app.Use(async (context, next) =>
@@ -62,6 +68,27 @@ public static class ErrorHandling
             await next(context);
         });
         return app;
+    }
+
+    /// <summary>Turns off the status code handler just outside, unless the request is a page (or, for the other, is not).</summary>
+    private static Task OnlyFor(HttpContext context, RequestDelegate next, bool page)
+    {
+        if (IsPage(context) != page && context.Features.Get<IStatusCodePagesFeature>() is { } outer) outer.Enabled = false;
+        return next(context);
+    }
+
+    private static bool IsPage(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/openapi");
+
+    /// <summary>Anything unexpected from the API is a 500 as problem details, without internals; pages fall through to /error.</summary>
+    private sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            if (IsPage(context)) return false;
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = { Status = StatusCodes.Status500InternalServerError } });
+        }
     }
 
     private sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler

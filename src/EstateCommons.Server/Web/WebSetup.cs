@@ -20,6 +20,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.MapRazorPages();
         app.MapReportDownloads("/manage");
+        app.MapSellerDocumentDownloads("/seller");
         return app;
     }
 }

@@ -10,7 +10,8 @@ namespace EstateCommons.Server.Web.Pages.Charity;
 
 /// <summary>
 /// A space's details and when it is free, as a grid of hour slots for one day or a week (Monday to Sunday), read from
-/// the space's calendar as the availability API reads it. Only free or not is shown, never who holds the time.
+/// the space's calendar as the availability API reads it, across the space's opening hours. Only free, booked or closed
+/// is shown, never who holds the time.
 /// </summary>
 public sealed class SpaceModel(IGrainFactory grains, IClock clock) : PageModel
 {
@@ -47,6 +48,6 @@ public sealed class SpaceModel(IGrainFactory grains, IClock clock) : PageModel
         var first = Week ? Date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday)) : Date;
         var days = Enumerable.Range(0, Week ? 7 : 1).Select(first.PlusDays).ToList();
         var free = await grains.GetGrain<ISpaceGrain>(Snapshot.Space.Key).FreeBetween(days[0], days[^1]);
-        Grid = AvailabilityGrid.Of(days, free, Site.TimeZone);
+        Grid = AvailabilityGrid.Of(days, free, Space.OpeningHours, Site.TimeZone);
     }
 }

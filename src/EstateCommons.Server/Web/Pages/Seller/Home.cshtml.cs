@@ -34,6 +34,10 @@ public sealed class HomeModel(CallerAccessor caller, IGrainFactory grains, ICloc
     [TempData]
     public string? Uploaded { get; set; }
 
+    /// <summary>Set by the edit page after saving the business details.</summary>
+    [TempData]
+    public string? Saved { get; set; }
+
     public static string KindName(SellerDocumentKind kind) => kind switch
     {
         SellerDocumentKind.InsuranceCertificate => "Public liability insurance certificate",
