@@ -82,6 +82,40 @@ public sealed class ManagerSetupTests(WebServer server, ITestOutputHelper output
         var licence = licensed.GetProperty("licences")[0];
         Assert.Equal(estate.OrganisationId, licence.GetProperty("organisationId").GetString());
         Assert.Equal("tuesday", licence.GetProperty("weekly")[0].GetProperty("day").GetString());
+
+        await page.GotoAsync("/manage");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Markets at General Hospital" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a market" }).ClickAsync();
+        await page.GetByLabel("Market id").FillAsync("friday-market");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Friday market");
+        await page.GetByLabel("Where on the site (optional)").FillAsync("Main entrance plaza");
+        await page.GetByLabel("Friday", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Opens at").FillAsync("10:00");
+        await page.GetByLabel("Closes at").FillAsync("15:00");
+        await page.GetByLabel("First market day").FillAsync("2027-01-08");
+        await page.GetByLabel("Last market day").FillAsync("2027-06-25");
+        await page.GetByLabel("The same fee for every pitch").CheckAsync();
+        await page.GetByLabel("Fee per pitch, in pounds").FillAsync("25.00");
+        await page.GetByLabel("Number of pitches").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change the number of pitches" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Pitch layout" }).Locator("tbody tr")).ToHaveCountAsync(4);
+        await page.GetByLabel("Pitch 2 has power").CheckAsync();
+        await page.GetByLabel("Pitch 4 allows hot food").CheckAsync();
+        await page.GetByLabel("Pitch 4 width in metres").FillAsync("6");
+        await _checks.Visited(page, "setup-6-market");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the market" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You saved Friday market, with 4 pitches.");
+        await _checks.Visited(page, "setup-7-market-saved");
+
+        var market = await ApiClient.Expect(HttpStatusCode.OK, await server.Anonymous().Get($"/api/sites/{estate.SiteId}/markets/friday-market"));
+        var pitches = market.GetProperty("pitches");
+        Assert.Equal(4, pitches.GetArrayLength());
+        Assert.True(pitches[1].GetProperty("power").GetBoolean());
+        Assert.True(pitches[3].GetProperty("hotFoodAllowed").GetBoolean());
+        Assert.Equal(6m, pitches[3].GetProperty("widthMetres").GetDecimal());
+        Assert.Equal("flat", market.GetProperty("fee").GetProperty("kind").GetString());
+        Assert.Equal(2500, market.GetProperty("fee").GetProperty("perPitchPence").GetInt64());
+        Assert.Equal("friday", market.GetProperty("schedule").GetProperty("weekdays")[0].GetString());
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

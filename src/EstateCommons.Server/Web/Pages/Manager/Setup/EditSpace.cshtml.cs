@@ -6,8 +6,6 @@ namespace EstateCommons.Server.Web.Pages.Manager.Setup;
 /// <summary>Changing a space: its details, opening hours, closures, booking rules and prices.</summary>
 public sealed class EditSpaceModel(IGrainFactory grains, CallerAccessor caller) : SpaceFormPage(grains, caller)
 {
-    public override bool IsNew => false;
-
     public async Task<IActionResult> OnGet(string siteId, string spaceId)
     {
         if (await LoadSite(siteId) is { } refused) return refused;

@@ -14,7 +14,7 @@ namespace EstateCommons.Server.Web.Pages.Manager.Setup;
 /// /api/sites/{siteId}/spaces/{spaceId}/licences/{licenceId} does; when bookings or licences already hold some of
 /// those hours nothing is saved and the page lists them.
 /// </summary>
-public sealed class NewLicenceModel(IGrainFactory grains, CallerAccessor caller) : ManagerPage
+public sealed class NewLicenceModel(IGrainFactory grains, CallerAccessor caller) : SiteSetupPage(grains, caller)
 {
     [BindProperty]
     public string? OrganisationId { get; set; }
@@ -32,8 +32,6 @@ public sealed class NewLicenceModel(IGrainFactory grains, CallerAccessor caller)
     [BindProperty]
     public string? PublicDescription { get; set; }
 
-    public Site? Site { get; private set; }
-
     public SpaceSnapshot? Space { get; private set; }
 
     /// <summary>The times already held that the licence would overlap, in words, when it could not be saved.</summary>
@@ -44,10 +42,8 @@ public sealed class NewLicenceModel(IGrainFactory grains, CallerAccessor caller)
     /// <summary>The site and space, when the caller manages the site; otherwise the refusal.</summary>
     private async Task<IActionResult?> Load(string siteId, string spaceId)
     {
-        var (site, problem) = await SitesApi.ManagedSite(siteId, caller, grains);
-        if (problem is not null) return Refuse(problem);
-        Site = site;
-        Space = await grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, spaceId).Key).Get();
+        if (await LoadSite(siteId) is { } refused) return refused;
+        Space = await Grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, spaceId).Key).Get();
         return Space is null ? NotFound() : null;
     }
 
@@ -55,35 +51,35 @@ public sealed class NewLicenceModel(IGrainFactory grains, CallerAccessor caller)
     {
         if (await Load(siteId, spaceId) is { } refused) return refused;
         var chosen = SpaceForm.Weekdays.Zip(Days).Where(d => !string.IsNullOrWhiteSpace(d.Second.Opens) || !string.IsNullOrWhiteSpace(d.Second.Closes)).ToList();
+        _licensedDays = chosen.Select(d => d.First).ToList();
         var request = new PutLicenceRequest(OrganisationId?.Trim(), From, To,
             chosen.Select(d => new WeeklyDto(d.First.ToString(), d.Second.Opens, d.Second.Closes)).ToList(), PublicDescription);
-        var licenceId = await GeneratedId.Claim("licence-", id => Task.FromResult(Space!.Licences.All(l => l.Id != id)));
-        var (licence, errors) = await LicencesApi.ReadLicence(licenceId, request, grains);
-        if (licence is not null)
-        {
-            var outcome = await grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, spaceId).Key).PutLicence(licence);
-            if (outcome.Saved)
-            {
-                Done = $"You added a licence to {Space!.Definition.Name}.";
-                return RedirectToPage("/Manager/Setup/Spaces", new { siteId });
-            }
-            errors.AddRange(outcome.Errors);
-            var zone = Site!.TimeZone;
-            Clashes = outcome.Clashes.Select(c => $"{DisplayTime.Date(c.Start.InZone(zone).Date)}, {DisplayTime.Hours(new Interval(c.Start, c.End), zone)}").ToList();
-            if (Clashes.Count > 0) ModelState.AddModelError("", $"The licence overlaps {Clashes.Count} bookings or licences already in this space. Cancel or move them first, or change the licence's hours.");
-        }
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(FieldOf(error.Field, chosen.Select(d => d.First).ToList()), error.Message);
-        }
-        return Page();
+        return await Save([], () => Put(request), _ => $"You added a licence to {Space!.Definition.Name}.", "/Manager/Setup/Spaces");
     }
 
-    private static string FieldOf(string apiField, IReadOnlyList<IsoDayOfWeek> chosen)
+    /// <summary>Saves the licence as the API does; when time is already held, nothing is saved and <see cref="Clashes"/> says what.</summary>
+    private async Task<(Licence? Saved, List<FieldError> Errors)> Put(PutLicenceRequest request)
     {
-        if (apiField.StartsWith("weekly[", StringComparison.Ordinal) && int.TryParse(apiField[7..apiField.IndexOf(']')], out var i) && i < chosen.Count)
+        var licenceId = await GeneratedId.Claim("licence-", id => Task.FromResult(Space!.Licences.All(l => l.Id != id)));
+        var (licence, errors) = await LicencesApi.ReadLicence(licenceId, request, Grains);
+        if (licence is null) return (null, errors);
+        var outcome = await Grains.GetGrain<ISpaceGrain>(Space!.Space.Key).PutLicence(licence);
+        if (outcome.Saved) return (licence, errors);
+        errors.AddRange(outcome.Errors);
+        var zone = Site!.TimeZone;
+        Clashes = outcome.Clashes.Select(c => $"{DisplayTime.Date(c.Start.InZone(zone).Date)}, {DisplayTime.Hours(new Interval(c.Start, c.End), zone)}").ToList();
+        if (Clashes.Count > 0) errors.Add(new FieldError("", $"The licence overlaps {Clashes.Count} bookings or licences already in this space. Cancel or move them first, or change the licence's hours."));
+        return (null, errors);
+    }
+
+    /// <summary>The weekdays given hours, in the order the request lists them, so "weekly[1]" finds its day.</summary>
+    private IReadOnlyList<IsoDayOfWeek> _licensedDays = [];
+
+    protected override string FieldOf(string apiField)
+    {
+        if (apiField.StartsWith("weekly[", StringComparison.Ordinal) && int.TryParse(apiField[7..apiField.IndexOf(']')], out var i) && i < _licensedDays.Count)
         {
-            return $"{nameof(Days)}[{SpaceForm.Weekdays.ToList().IndexOf(chosen[i])}].{nameof(DayHoursForm.Opens)}";
+            return $"{nameof(Days)}[{SpaceForm.Weekdays.ToList().IndexOf(_licensedDays[i])}].{nameof(DayHoursForm.Opens)}";
         }
         return apiField switch
         {

@@ -9,8 +9,6 @@ public sealed class NewSpaceModel(IGrainFactory grains, CallerAccessor caller) :
     [BindProperty]
     public string? SpaceId { get; set; }
 
-    public override bool IsNew => true;
-
     public async Task<IActionResult> OnGet(string siteId)
     {
         Form = SpaceForm.New();

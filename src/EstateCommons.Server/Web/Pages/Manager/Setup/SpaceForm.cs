@@ -1,4 +1,3 @@
-using System.Globalization;
 using EstateCommons.Domain.Calendar;
 using EstateCommons.Domain.Organisations;
 using EstateCommons.Domain.Spaces;
@@ -110,7 +109,7 @@ public sealed class SpaceForm
         BufferMinutes = (int)d.Rules.Buffer.TotalMinutes,
         MinNoticeHours = (int)d.Rules.MinimumNotice.TotalHours,
         MaxAdvanceDays = d.Rules.MaximumAdvanceDays,
-        HourlyPrice = (d.Pricing.HourlyRateMinorUnits / 100m).ToString("0.00", CultureInfo.InvariantCulture),
+        HourlyPrice = Pounds.Of(d.Pricing.HourlyRateMinorUnits),
         Concessions = d.Pricing.ConcessionPercent.ToDictionary(kv => kv.Key.ToString(), kv => (int?)kv.Value),
         ApprovalRequired = d.ApprovalRequired,
         CancellationHours = d.CancellationPolicy.FullRefundHoursBefore,
@@ -119,11 +118,9 @@ public sealed class SpaceForm
     /// <summary>The API request this form stands for; problems only the form can have (such as a price that is not money) go in <paramref name="errors"/>.</summary>
     public PutSpaceRequest ToRequest(List<FieldError> errors)
     {
-        long? pence = null;
-        if (!string.IsNullOrWhiteSpace(HourlyPrice))
+        if (!Pounds.TryPence(HourlyPrice, out var pence))
         {
-            if (decimal.TryParse(HourlyPrice.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.InvariantCulture, out var pounds)) pence = (long)Math.Round(pounds * 100);
-            else errors.Add(new FieldError("pricing.hourlyRatePence", "Enter the hourly price in pounds, like 12.50, or leave it empty for free."));
+            errors.Add(new FieldError("pricing.hourlyRatePence", "Enter the hourly price in pounds, like 12.50, or leave it empty for free."));
         }
         var closures = Closures.ToList();
         if (HasNewClosure) closures.Add(new ClosureDto(NewClosureFrom, NewClosureTo, NewClosureReason));
