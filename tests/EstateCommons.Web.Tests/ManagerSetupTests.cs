@@ -116,6 +116,24 @@ public sealed class ManagerSetupTests(WebServer server, ITestOutputHelper output
         Assert.Equal("flat", market.GetProperty("fee").GetProperty("kind").GetString());
         Assert.Equal(2500, market.GetProperty("fee").GetProperty("perPitchPence").GetInt64());
         Assert.Equal("friday", market.GetProperty("schedule").GetProperty("weekdays")[0].GetString());
+
+        await page.GotoAsync("/manage");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Add a site to Trust {estate.TrustId[6..]}" }).ClickAsync();
+        var siteId = $"{estate.SiteId}-annexe";
+        await page.GetByLabel("Site id").FillAsync(siteId);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Hospital annexe");
+        await page.GetByLabel("Postcode").FillAsync("not a postcode");
+        await page.GetByLabel("Latitude").FillAsync("52.45");
+        await page.GetByLabel("Longitude").FillAsync("-1.93");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the site" }).ClickAsync();
+        await Expect(page.Locator("#Postcode-error")).ToContainTextAsync("Give a UK postcode");
+        await _checks.Visited(page, "setup-8-site-error");
+        await page.GetByLabel("Postcode").FillAsync("b29 6jd");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the site" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You added Hospital annexe.");
+        var site = await ApiClient.Expect(HttpStatusCode.OK, await server.Anonymous().Get($"/api/sites/{siteId}"));
+        Assert.Equal("B29 6JD", site.GetProperty("postcode").GetString());
+        Assert.Equal("Europe/London", site.GetProperty("timeZone").GetString());
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
