@@ -106,6 +106,10 @@ public sealed class ManagerSetupTests(WebServer server, ITestOutputHelper output
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the market" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You saved Friday market, with 4 pitches.");
         await _checks.Visited(page, "setup-7-market-saved");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change Friday market" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Pitch layout" }).Locator("tbody tr")).ToHaveCountAsync(4);
+        await Expect(page.GetByLabel("Pitch 2 has power")).ToBeCheckedAsync();
+        await _checks.Visited(page, "setup-8-market-edit");
 
         var market = await ApiClient.Expect(HttpStatusCode.OK, await server.Anonymous().Get($"/api/sites/{estate.SiteId}/markets/friday-market"));
         var pitches = market.GetProperty("pitches");
@@ -127,7 +131,7 @@ public sealed class ManagerSetupTests(WebServer server, ITestOutputHelper output
         await page.GetByLabel("Longitude").FillAsync("-1.93");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the site" }).ClickAsync();
         await Expect(page.Locator("#Postcode-error")).ToContainTextAsync("Give a UK postcode");
-        await _checks.Visited(page, "setup-8-site-error");
+        await _checks.Visited(page, "setup-9-site-error");
         await page.GetByLabel("Postcode").FillAsync("b29 6jd");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the site" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You added Hospital annexe.");

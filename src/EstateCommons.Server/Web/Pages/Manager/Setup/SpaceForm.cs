@@ -24,6 +24,9 @@ public sealed class SpaceForm
     public static readonly IReadOnlyList<IsoDayOfWeek> Weekdays =
         [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
+    /// <summary>A time input cannot say 24:00, so closing at 23:59 stands for open until midnight.</summary>
+    public const string EndOfDay = "23:59";
+
     public string? Name { get; set; }
 
     public string? Kind { get; set; }
@@ -101,7 +104,7 @@ public sealed class SpaceForm
         HearingLoop = d.Accessibility.HearingLoop,
         AccessibilityNotes = d.Accessibility.Notes,
         Days = Weekdays.Select(day => d.OpeningHours.On(day) is [var w, ..]
-            ? new DayHoursForm { Opens = LocalClock.Format(w.Start), Closes = w.EndsAtEndOfDay ? "23:59" : LocalClock.Format(w.End) }
+            ? new DayHoursForm { Opens = LocalClock.Format(w.Start), Closes = w.EndsAtEndOfDay ? EndOfDay : LocalClock.Format(w.End) }
             : new DayHoursForm { Closed = true }).ToList(),
         Closures = d.Closures.Select(c => new ClosureDto(LocalClock.Format(c.From), LocalClock.Format(c.To), c.Reason)).ToList(),
         MinMinutes = (int)d.Rules.Minimum.TotalMinutes,
@@ -126,7 +129,7 @@ public sealed class SpaceForm
         if (HasNewClosure) closures.Add(new ClosureDto(NewClosureFrom, NewClosureTo, NewClosureReason));
         var openingHours = Weekdays.Zip(Days).ToDictionary(
             pair => pair.First.ToString().ToLowerInvariant(),
-            pair => pair.Second.Closed ? [] : new List<List<string>> { new() { pair.Second.Opens ?? "", pair.Second.Closes ?? "" } });
+            pair => pair.Second.Closed ? [] : new List<List<string>> { new() { pair.Second.Opens ?? "", pair.Second.Closes == EndOfDay ? "24:00" : pair.Second.Closes ?? "" } });
         return new PutSpaceRequest(
             Name,
             Kind,
