@@ -140,5 +140,29 @@ public sealed class ManagerSetupTests(WebServer server, ITestOutputHelper output
         Assert.Equal("Europe/London", site.GetProperty("timeZone").GetString());
     }
 
+    [Fact]
+    public async Task A_manager_of_another_trust_cannot_open_the_setup_forms()
+    {
+        var estate = await TestEstate.Create(server);
+        var other = await TestEstate.TrustWithSite(server, Guid.NewGuid().ToString("N")[..8]);
+
+        await using var context = await server.NewContext();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/manage");
+        await page.GetByLabel("Email address").FillAsync(other.ManagerEmail);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestEstate.Password);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        foreach (var path in new[]
+        {
+            $"/manage/sites/{estate.SiteId}/spaces", $"/manage/sites/{estate.SiteId}/spaces/new", $"/manage/sites/{estate.SiteId}/spaces/{estate.SpaceId}/edit",
+            $"/manage/sites/{estate.SiteId}/spaces/{estate.SpaceId}/licences/new", $"/manage/sites/{estate.SiteId}/markets/new", $"/manage/trusts/{estate.TrustId}/sites/new",
+        })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(403, response!.Status);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You cannot see this page");
+        }
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }
