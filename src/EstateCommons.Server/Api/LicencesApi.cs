@@ -27,20 +27,8 @@ public static class LicencesApi
         var space = grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, spaceId).Key);
         if (await space.Get() is null) return Problems.Missing("Space");
 
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(body.OrganisationId)) errors.Add(new FieldError("organisationId", "Say which organisation holds the licence."));
-        else if (await grains.GetGrain<IOrganisationGrain>(body.OrganisationId).Get() is null) errors.Add(new FieldError("organisationId", "No organisation has that id."));
-        if (!LocalClock.TryParseDate(body.From, out var from)) errors.Add(new FieldError("from", "from is a local date such as 2027-01-05."));
-        if (!LocalClock.TryParseDate(body.To, out var to)) errors.Add(new FieldError("to", "to is a local date such as 2027-12-28."));
-        var weekly = new List<WeeklyHours>();
-        foreach (var (w, i) in (body.Weekly ?? []).Select((w, i) => (w, i)))
-        {
-            if (!SpaceRequestReader.TryReadDay(w.Day, out var day)) errors.Add(new FieldError($"weekly[{i}].day", "Use weekday names: monday to sunday."));
-            else if (SpaceRequestReader.ReadWindow($"weekly[{i}]", w.Start, w.End, errors) is { } window) weekly.Add(new WeeklyHours(day, window));
-        }
-        if (errors.Count > 0) return Problems.Invalid(errors);
-
-        var licence = new Licence(licenceId, body.OrganisationId!, from, to, weekly, body.PublicDescription?.Trim() ?? "");
+        var (licence, errors) = await ReadLicence(licenceId, body, grains);
+        if (licence is null) return Problems.Invalid(errors);
         var outcome = await space.PutLicence(licence);
         if (outcome.Errors.Count > 0) return Problems.Invalid(outcome.Errors);
         if (!outcome.Saved)
@@ -53,6 +41,24 @@ public static class LicencesApi
                 extensions: new Dictionary<string, object?> { ["conflicts"] = outcome.Clashes.Select(c => SpanView.Of(new Interval(c.Start, c.End), zone)).ToList() });
         }
         return TypedResults.Ok(LicenceView.Of(licence, site!.TimeZone));
+    }
+
+    /// <summary>The licence a request describes, or every problem with it (an organisation that does not exist among them).</summary>
+    internal static async Task<(Licence? Licence, List<FieldError> Errors)> ReadLicence(string licenceId, PutLicenceRequest body, IGrainFactory grains)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(body.OrganisationId)) errors.Add(new FieldError("organisationId", "Say which organisation holds the licence."));
+        else if (await grains.GetGrain<IOrganisationGrain>(body.OrganisationId).Get() is null) errors.Add(new FieldError("organisationId", "No organisation has that id."));
+        if (!LocalClock.TryParseDate(body.From, out var from)) errors.Add(new FieldError("from", "from is a local date such as 2027-01-05."));
+        if (!LocalClock.TryParseDate(body.To, out var to)) errors.Add(new FieldError("to", "to is a local date such as 2027-12-28."));
+        var weekly = new List<WeeklyHours>();
+        foreach (var (w, i) in (body.Weekly ?? []).Select((w, i) => (w, i)))
+        {
+            if (!SpaceRequestReader.TryReadDay(w.Day, out var day)) errors.Add(new FieldError($"weekly[{i}].day", "Use weekday names: monday to sunday."));
+            else if (SpaceRequestReader.ReadWindow($"weekly[{i}]", w.Start, w.End, errors) is { } window) weekly.Add(new WeeklyHours(day, window));
+        }
+        if (errors.Count > 0) return (null, errors);
+        return (new Licence(licenceId, body.OrganisationId!, from, to, weekly, body.PublicDescription?.Trim() ?? ""), errors);
     }
 
     private static async Task<Results<Ok<BookingList>, ProblemHttpResult>> SiteBookings(string siteId, string? from, string? to, string? status, CallerAccessor caller, IGrainFactory grains)

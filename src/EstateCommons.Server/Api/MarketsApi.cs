@@ -1,4 +1,5 @@
 using EstateCommons.Domain.Calendar;
+using EstateCommons.Domain.Estate;
 using EstateCommons.Domain.Markets;
 using EstateCommons.GrainInterfaces.Estate;
 using EstateCommons.GrainInterfaces.Markets;
@@ -58,14 +59,21 @@ public static class MarketsApi
     {
         var (site, problem) = await SitesApi.ManagedSite(siteId, caller, grains);
         if (problem is not null) return problem;
-        if (Slug.Check("marketId", marketId) is { } idError) return Problems.Invalid([idError]);
+        var (market, errors) = await DefineMarket(site!, marketId, body, grains);
+        return market is null ? Problems.Invalid(errors) : TypedResults.Ok(MarketView.Of(market, forManager: true));
+    }
+
+    /// <summary>Creates or replaces a market at a site the caller manages, or gives every problem with the request.</summary>
+    internal static async Task<(MarketSnapshot? Market, List<FieldError> Errors)> DefineMarket(Site site, string marketId, PutMarketRequest body, IGrainFactory grains)
+    {
+        if (Slug.Check("marketId", marketId) is { } idError) return (null, [idError]);
         var errors = new List<FieldError>();
         var definition = MarketRequestReader.Read(body, errors);
-        if (definition is null) return Problems.Invalid(errors);
+        if (definition is null) return (null, errors);
 
-        var market = grains.GetGrain<IMarketGrain>(new MarketRef(siteId, marketId).Key);
-        await market.Define(definition, new MarketSite(site!.TrustId, site.Name, site.TimeZoneId, site.Location));
-        return TypedResults.Ok(MarketView.Of((await market.Get())!, forManager: true));
+        var market = grains.GetGrain<IMarketGrain>(new MarketRef(site.Id, marketId).Key);
+        await market.Define(definition, new MarketSite(site.TrustId, site.Name, site.TimeZoneId, site.Location));
+        return (await market.Get(), errors);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<MarketDayListing>>, ProblemHttpResult>> ListDays(

@@ -46,14 +46,21 @@ public static class SitesApi
     {
         var (site, problem) = await ManagedSite(siteId, caller, grains);
         if (problem is not null) return problem;
-        if (Slug.Check("spaceId", spaceId) is { } idError) return Problems.Invalid([idError]);
+        var (space, errors) = await DefineSpace(site!, spaceId, body, grains);
+        return space is null ? Problems.Invalid(errors) : TypedResults.Ok(SpaceView.Of(space));
+    }
+
+    /// <summary>Creates or replaces a space at a site the caller manages, or gives every problem with the request.</summary>
+    internal static async Task<(SpaceSnapshot? Space, List<FieldError> Errors)> DefineSpace(Site site, string spaceId, PutSpaceRequest body, IGrainFactory grains)
+    {
+        if (Slug.Check("spaceId", spaceId) is { } idError) return (null, [idError]);
         var errors = new List<FieldError>();
         var definition = SpaceRequestReader.Read(body, errors);
-        if (definition is null) return Problems.Invalid(errors);
+        if (definition is null) return (null, errors);
 
-        var space = grains.GetGrain<ISpaceGrain>(new SpaceRef(siteId, spaceId).Key);
-        await space.Define(definition, new SiteContext(site!.TrustId, site.TimeZoneId, site.Name));
-        return TypedResults.Ok(SpaceView.Of((await space.Get())!));
+        var space = grains.GetGrain<ISpaceGrain>(new SpaceRef(site.Id, spaceId).Key);
+        await space.Define(definition, new SiteContext(site.TrustId, site.TimeZoneId, site.Name));
+        return (await space.Get(), errors);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SpaceListing>>, ProblemHttpResult>> SearchSpaces(

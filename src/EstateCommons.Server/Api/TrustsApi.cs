@@ -52,14 +52,26 @@ public static class TrustsApi
         var trust = grains.GetGrain<ITrustGrain>(trustId);
         if (await trust.Get() is null) return Problems.Missing("Trust");
         if (await caller.Current() is not { } me || !me.Manages(trustId)) return Problems.NotAllowed("Only the trust's managers add its sites.");
-        var errors = Site.Validate(body.Id, body.Name, body.TimeZone, body.Latitude ?? double.NaN, body.Longitude ?? double.NaN, body.Postcode);
-        if (errors.Count > 0) return Problems.Invalid(errors);
+        var (site, errors, idTaken) = await AddSite(trustId, body, grains);
+        if (idTaken) return Problems.Exists(errors[0].Message);
+        if (site is null) return Problems.Invalid(errors);
+        return TypedResults.Created($"/api/sites/{site.Id}", SiteView.Of(site));
+    }
+
+    /// <summary>
+    /// Adds a site to a trust the caller manages, or gives every problem with the request; when the id is already
+    /// taken, <c>IdTaken</c> is set and the one error says so.
+    /// </summary>
+    internal static async Task<(Site? Site, List<FieldError> Errors, bool IdTaken)> AddSite(string trustId, CreateSiteRequest body, IGrainFactory grains)
+    {
+        var errors = Site.Validate(body.Id, body.Name, body.TimeZone, body.Latitude ?? double.NaN, body.Longitude ?? double.NaN, body.Postcode).ToList();
+        if (errors.Count > 0) return (null, errors, false);
 
         var site = new Site(body.Id!, trustId, body.Name!.Trim(), body.TimeZone ?? Site.DefaultTimeZoneId,
             new GeoPoint(body.Latitude!.Value, body.Longitude!.Value), UkPostcode.Normalise(body.Postcode!));
-        if (!await grains.GetGrain<ISiteGrain>(site.Id).Create(site)) return Problems.Exists($"Site \"{site.Id}\" already exists.");
-        await trust.AddSite(site.Id);
+        if (!await grains.GetGrain<ISiteGrain>(site.Id).Create(site)) return (null, [new FieldError("id", $"Site \"{site.Id}\" already exists.")], true);
+        await grains.GetGrain<ITrustGrain>(trustId).AddSite(site.Id);
         await grains.GetGrain<IEstateDirectoryGrain>(0).AddSite(site);
-        return TypedResults.Created($"/api/sites/{site.Id}", SiteView.Of(site));
+        return (site, errors, false);
     }
 }
