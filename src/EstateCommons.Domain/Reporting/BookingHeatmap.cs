@@ -16,28 +16,10 @@ public sealed record BookingHeatmap(IReadOnlyDictionary<int, long> Cells)
 
     public long TotalMinutes => Cells.Values.Sum();
 
-    public BookingHeatmap Plus(BookingHeatmap other)
-    {
-        if (other.Cells.Count == 0) return this;
-        if (Cells.Count == 0) return other;
-        var sum = new Dictionary<int, long>(Cells);
-        foreach (var (cell, minutes) in other.Cells) sum[cell] = sum.GetValueOrDefault(cell) + minutes;
-        return new BookingHeatmap(sum);
-    }
+    public BookingHeatmap Plus(BookingHeatmap other) => new(SparseSums.Plus(Cells, other.Cells));
 
     /// <summary>This map less <paramref name="other"/>, which it must include; cells left at zero are dropped.</summary>
-    public BookingHeatmap Minus(BookingHeatmap other)
-    {
-        if (other.Cells.Count == 0) return this;
-        var difference = new Dictionary<int, long>(Cells);
-        foreach (var (cell, minutes) in other.Cells)
-        {
-            var left = difference.GetValueOrDefault(cell) - minutes;
-            if (left == 0) difference.Remove(cell);
-            else difference[cell] = left;
-        }
-        return new BookingHeatmap(difference);
-    }
+    public BookingHeatmap Minus(BookingHeatmap other) => new(SparseSums.Minus(Cells, other.Cells));
 
     /// <summary>The minutes of the spans, each split at local hour boundaries into the weekday and hour it falls in.</summary>
     public static BookingHeatmap Of(IEnumerable<Interval> spans, DateTimeZone zone)

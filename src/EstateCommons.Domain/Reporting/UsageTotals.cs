@@ -41,9 +41,9 @@ public sealed record UsageTotals(
 
     public UsageTotals Plus(UsageTotals other) => new(
         AvailableMinutes + other.AvailableMinutes,
-        Merge(BookedMinutes, other.BookedMinutes),
+        SparseSums.Plus(BookedMinutes, other.BookedMinutes),
         LicensedMinutes + other.LicensedMinutes,
-        Merge(InKindPence, other.InKindPence),
+        SparseSums.Plus(InKindPence, other.InKindPence),
         Bookings + other.Bookings,
         Cancellations + other.Cancellations,
         NoShows + other.NoShows,
@@ -55,35 +55,13 @@ public sealed record UsageTotals(
     /// </summary>
     public UsageTotals Minus(UsageTotals other) => new(
         AvailableMinutes - other.AvailableMinutes,
-        Subtract(BookedMinutes, other.BookedMinutes),
+        SparseSums.Minus(BookedMinutes, other.BookedMinutes),
         LicensedMinutes - other.LicensedMinutes,
-        Subtract(InKindPence, other.InKindPence),
+        SparseSums.Minus(InKindPence, other.InKindPence),
         Bookings - other.Bookings,
         Cancellations - other.Cancellations,
         NoShows - other.NoShows,
         Heatmap.Minus(other.Heatmap));
 
     internal static decimal Percent(long part, long whole) => whole == 0 ? 0 : Math.Round(100m * part / whole, 1);
-
-    private static IReadOnlyDictionary<OrganisationKind, long> Merge(IReadOnlyDictionary<OrganisationKind, long> a, IReadOnlyDictionary<OrganisationKind, long> b)
-    {
-        if (b.Count == 0) return a;
-        if (a.Count == 0) return b;
-        var sum = new Dictionary<OrganisationKind, long>(a);
-        foreach (var (kind, value) in b) sum[kind] = sum.GetValueOrDefault(kind) + value;
-        return sum;
-    }
-
-    private static IReadOnlyDictionary<OrganisationKind, long> Subtract(IReadOnlyDictionary<OrganisationKind, long> a, IReadOnlyDictionary<OrganisationKind, long> b)
-    {
-        if (b.Count == 0) return a;
-        var difference = new Dictionary<OrganisationKind, long>(a);
-        foreach (var (kind, value) in b)
-        {
-            var left = difference.GetValueOrDefault(kind) - value;
-            if (left == 0) difference.Remove(kind);
-            else difference[kind] = left;
-        }
-        return difference;
-    }
 }

@@ -1,3 +1,4 @@
+using EstateCommons.Domain.Reporting;
 using EstateCommons.GrainInterfaces.Reporting;
 
 namespace EstateCommons.Grains.Markets;
@@ -26,7 +27,7 @@ public sealed partial class MarketGrain : IRemindable
     {
         var definition = market.State.Definition!;
         var today = clock.GetCurrentInstant().InZone(market.State.Site!.TimeZone).Date;
-        var horizon = today.PlusMonths(3).With(DateAdjusters.EndOfMonth);
+        var horizon = ReportingHorizon.Through(today);
         for (var month = today.ToYearMonth(); month <= horizon.ToYearMonth(); month = month.PlusMonths(1))
         {
             var first = LocalDate.Max(today, month.OnDayOfMonth(1));

@@ -81,28 +81,11 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
         }
     }
 
-    /// <summary>Saves the sums and clears the unsettled spaces, once every space's record they count has been written.</summary>
-    private async Task Settle(CancellationToken cancellationToken)
-    {
-        if (!_unsaved && Index.Unsettled.Count == 0) return;
-        Index.Unsettled = [];
-        await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
-        _unsaved = false;
-    }
-
     public async Task RecordMarketDay(MarketDayFigures figures)
     {
         if (figures.Date.ToYearMonth() != Month.Month) throw new ArgumentException($"{figures.Date} is not in {Month.Month}.", nameof(figures));
         Index.MarketDays = [.. Index.MarketDays.Where(d => d.MarketId != figures.MarketId || d.Date != figures.Date), figures];
-        try
-        {
-            await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await SaveMarketDays();
     }
 
     public async Task RecordMarketSchedule(string marketId, string marketName, int pitches, IReadOnlyList<LocalDate> days)
@@ -114,15 +97,7 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
             .. Index.ScheduledMarketDays.Where(d => d.MarketId != marketId),
             .. days.Select(date => new MarketDayFigures(marketId, marketName, date, pitches, 0, 0, 0, null, empty, [])),
         ];
-        try
-        {
-            await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await SaveMarketDays();
     }
 
     public async Task<SiteUsageSlice> Slice(LocalDate first, LocalDate last, string? spaceId, bool withSpaceTotals)
@@ -155,6 +130,29 @@ public sealed class SiteUsageGrain([FromKeyedServices(StorageNames.Estate)] IGra
             }
         }
         return new SiteUsageSlice(Month.SiteId, Index.SiteDays.Where(InRange).ToList(), spaces, markets);
+    }
+
+    /// <summary>Saves the sums and clears the unsettled spaces, once every space's record they count has been written.</summary>
+    private async Task Settle(CancellationToken cancellationToken)
+    {
+        if (!_unsaved && Index.Unsettled.Count == 0) return;
+        Index.Unsettled = [];
+        await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
+        _unsaved = false;
+    }
+
+    /// <summary>Saves the index after a market's days changed; if that fails, wakes afresh from what is stored.</summary>
+    private async Task SaveMarketDays()
+    {
+        try
+        {
+            await storage.WriteStateAsync(IndexName, this.GetGrainId(), _index);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>Adds the index's sums up again from every space's record, after a change that may not have been saved whole.</summary>

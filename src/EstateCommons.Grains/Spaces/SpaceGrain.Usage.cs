@@ -75,7 +75,7 @@ public sealed partial class SpaceGrain : IRemindable
     {
         var timetable = Timetable()!;
         var today = Today();
-        var horizon = today.PlusMonths(3).With(DateAdjusters.EndOfMonth);
+        var horizon = ReportingHorizon.Through(today);
         var from = space.State.UsagePublishedThrough?.PlusDays(1) ?? space.State.ListedFrom ?? today;
         var dates = space.State.UsageOwed.Concat(from <= horizon ? Days(from, horizon) : []).Distinct().ToList();
         if (dates.Count == 0) return;
