@@ -15,8 +15,6 @@ public enum ReportGrouping
 [GenerateSerializer, Immutable]
 public sealed record ReportBucket(string Label, LocalDate First, LocalDate Last)
 {
-    public bool Contains(LocalDate date) => date >= First && date <= Last;
-
     /// <summary>The buckets covering <paramref name="first"/> to <paramref name="last"/> (inclusive), in order.</summary>
     public static IReadOnlyList<ReportBucket> Split(LocalDate first, LocalDate last, ReportGrouping grouping)
     {

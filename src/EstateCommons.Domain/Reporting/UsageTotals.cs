@@ -37,8 +37,6 @@ public sealed record UsageTotals(
 
     public static UsageTotals Of(IEnumerable<SpaceDayUsage> days) => days.Aggregate(Empty, (total, day) => total.Plus(day.Usage));
 
-    public static UsageTotals Sum(IEnumerable<UsageTotals> totals) => totals.Aggregate(Empty, (total, next) => total.Plus(next));
-
     public UsageTotals Plus(UsageTotals other) => new(
         AvailableMinutes + other.AvailableMinutes,
         SparseSums.Plus(BookedMinutes, other.BookedMinutes),
